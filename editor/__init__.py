@@ -1,0 +1,1 @@
+"""Plan editor: an offline editor for UNDP Accelerator Lab plan files."""

@@ -1,0 +1,9 @@
+"""Command line entry point (filled in below)."""
+
+
+def main() -> int:
+    return 0
+
+
+def gui_main() -> int:
+    return main()

@@ -1,0 +1,480 @@
+"""``PlanFile``: one plan document, its exact source and the edits that change only what they name.
+
+Every edit builds a new block list: untouched blocks are shared, so the text outside the edited
+part stays byte-identical, and a snapshot of the list (``snapshot``/``restore``) is all an undo
+stack needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import layout
+from .outline import Outline, QuestionSpan, build_outline
+from .syntax import (
+    OPEN,
+    PROMPT,
+    TAG,
+    TEXT,
+    TITLE,
+    Block,
+    heading_title,
+    image_parts,
+    is_blank,
+    lead_text,
+    line_ending,
+    merge_text,
+    parse_blocks,
+    prompt_text,
+    split_lines,
+    tag_parts,
+    title_text,
+)
+
+if TYPE_CHECKING:
+    from .model import Plan
+
+_CHECK_LINE = re.compile(r"^-(?: (.*))?$")
+
+
+class Tag(NamedTuple):
+    key: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """A read-only view of one prompt and its answer."""
+
+    number: int
+    prompt: str
+    answer: str
+    section: int
+    group: int | None = None
+    images: list[tuple[str, str]] = field(default_factory=list)  # (alt, url)
+
+    @property
+    def checked(self) -> list[str] | None:
+        """The ``- option`` lines when the whole answer is a checklist, else None."""
+        return checklist_options(self.answer)
+
+
+def checklist_options(answer: str) -> list[str] | None:
+    if not answer:
+        return None
+    options = []
+    for line in answer.split("\n"):
+        m = _CHECK_LINE.match(line.rstrip())
+        if m is None:
+            return None
+        options.append(m.group(1) or "")
+    return options
+
+
+def _normalise_eol(s: str) -> str:
+    return s.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_padding(src: str) -> tuple[str, str, str]:
+    """(leading blank lines, body, trailing blank lines) of a text block."""
+    lines = split_lines(src)
+    i = 0
+    while i < len(lines) and is_blank(lines[i]):
+        i += 1
+    j = len(lines)
+    while j > i and is_blank(lines[j - 1]):
+        j -= 1
+    return "".join(lines[:i]), "".join(lines[i:j]), "".join(lines[j:])
+
+
+def _body_text(body: str) -> str:
+    text = _normalise_eol(body)
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _dominant_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    best = max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"))
+    return best[1] if best[0] else "\n"
+
+
+class PlanFile:
+    """A parsed plan file: its blocks, how it was encoded, and edits on it."""
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        encoding: str = "utf-8",
+        bom: bool = False,
+        newline: str | None = None,
+    ) -> None:
+        self.encoding = encoding
+        self.bom = bom
+        self.newline = newline or _dominant_newline(text)
+        self._blocks: tuple[Block, ...] = tuple(parse_blocks(text))
+        self._outline: Outline | None = None
+        self._text: str | None = text
+        self.version = 0
+
+    # -- source ------------------------------------------------------------------------------
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self._blocks
+
+    def dumps(self) -> str:
+        if self._text is None:
+            self._text = "".join(b.src for b in self._blocks)
+        return self._text
+
+    def snapshot(self) -> tuple[Block, ...]:
+        return self._blocks
+
+    def restore(self, snapshot: tuple[Block, ...]) -> None:
+        self._set(list(snapshot), merge=False)
+
+    @property
+    def outline(self) -> Outline:
+        if self._outline is None:
+            self._outline = build_outline(list(self._blocks))
+        return self._outline
+
+    def _set(self, blocks: list[Block], *, merge: bool = True) -> None:
+        self._blocks = tuple(merge_text(blocks) if merge else blocks)
+        self._outline = None
+        self._text = None
+        self.version += 1
+
+    def _nl(self, s: str) -> str:
+        return s if self.newline == "\n" else s.replace("\n", self.newline)
+
+    def _parse(self, s: str) -> list[Block]:
+        return parse_blocks(self._nl(s), header=False)
+
+    def _with_eol(self, blocks: list[Block], i: int) -> None:
+        """Give block ``i`` a line ending if it lacks one (the file's last line)."""
+        b = blocks[i]
+        if not line_ending(b.src):
+            blocks[i] = Block(b.kind, b.src + self.newline)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    @property
+    def title(self) -> str | None:
+        i = self.outline.title
+        return None if i is None else title_text(self._blocks[i])
+
+    @property
+    def tags(self) -> list[Tag]:
+        return [Tag(*tag_parts(self._blocks[i])) for i in self.outline.tags]
+
+    def tag_values(self, key: str) -> list[str]:
+        return [t.value for t in self.tags if t.key == key]
+
+    @property
+    def questions(self) -> list[Question]:
+        return [self._question(q) for q in self.outline.questions]
+
+    def question(self, number: int) -> Question:
+        return self._question(self._span(number))
+
+    def _span(self, number: int) -> QuestionSpan:
+        qs = self.outline.questions
+        if not 1 <= number <= len(qs):
+            raise IndexError(f"no question {number}: the document has {len(qs)}")
+        return qs[number - 1]
+
+    def _question(self, q: QuestionSpan) -> Question:
+        bodies = [_body_text(_split_padding(self._blocks[i].src)[1]) for i in q.texts]
+        return Question(
+            number=q.number,
+            prompt=prompt_text(self._blocks[q.prompt]),
+            answer="\n\n".join(b for b in bodies if b),
+            section=q.section,
+            group=q.group,
+            images=[image_parts(self._blocks[i]) for i in q.images],
+        )
+
+    def section_titles(self) -> list[str | None]:
+        return [
+            None if s.heading is None else heading_title(self._blocks[s.heading])
+            for s in self.outline.sections
+        ]
+
+    def section_lead(self, index: int) -> str | None:
+        s = self.outline.sections[index]
+        return None if s.lead is None else lead_text(self._blocks[s.lead])
+
+    def plan(self) -> Plan:
+        """The semantic view as pydantic models."""
+        from .model import build_plan
+
+        return build_plan(self)
+
+    # -- editing: title and tags ---------------------------------------------------------------
+
+    def set_title(self, title: str) -> bool:
+        title = title.replace("\r", " ").replace("\n", " ")
+        if title == self.title:
+            return False
+        blocks = list(self._blocks)
+        i = self.outline.title
+        if i is not None:
+            eol = line_ending(blocks[i].src)
+            blocks[i] = Block(TITLE, layout.title_line(title)[:-1] + eol)
+        else:
+            blocks[0:0] = [Block(TITLE, self._nl(layout.title_line(title))), Block(TEXT, self.newline)]
+        self._set(blocks)
+        return True
+
+    def add_tag(self, key: str, value: str) -> None:
+        """Insert ``[[key:value]]`` where the exporter's order puts it."""
+        _check_tag(key, value)
+        blocks = list(self._blocks)
+        tags = self.outline.tags
+        keys = [tag_parts(blocks[i])[0] for i in tags]
+        line = Block(TAG, self._nl(layout.tag_line(key, value)))
+        head = key in layout.HEAD_KEYS
+        blank = Block(TEXT, self.newline)
+        same = [i for i, k in zip(tags, keys) if k == key]
+        if same:
+            at = same[-1] + 1
+            new = [blank, line] if head else [line]
+            self._with_eol(blocks, same[-1])
+        else:
+            rank = layout.tag_rank(key)
+            later = [i for i, k in zip(tags, keys) if layout.tag_rank(k) > rank]
+            new = [line, blank] if head else [line]
+            if later:
+                at = later[0]
+            elif tags:
+                last = tags[-1]
+                self._with_eol(blocks, last)
+                at = last + 1
+                if keys[-1] in layout.HEAD_KEYS:
+                    at = self._after_blank_line(blocks, at)
+                    new = [line, blank] if head else [line]
+            elif self.outline.title is not None:
+                t = self.outline.title
+                self._with_eol(blocks, t)
+                at = self._after_blank_line(blocks, t + 1)
+            else:
+                at = 0
+        blocks[at:at] = new
+        self._set(blocks)
+
+    def _after_blank_line(self, blocks: list[Block], at: int) -> int:
+        """Index just after one blank line starting at block ``at`` (splitting a text block)."""
+        if at < len(blocks) and blocks[at].kind == TEXT:
+            lines = split_lines(blocks[at].src)
+            if lines and is_blank(lines[0]):
+                rest = "".join(lines[1:])
+                blocks[at : at + 1] = [Block(TEXT, lines[0])] + ([Block(TEXT, rest)] if rest else [])
+                return at + 1
+            return at
+        blocks.insert(at, Block(TEXT, self.newline))
+        return at + 1
+
+    def remove_tag(self, key: str, value: str | None = None) -> int:
+        """Remove the tag lines of ``key`` (only those with ``value`` when given)."""
+        doomed = [
+            i
+            for i in self.outline.tags
+            if tag_parts(self._blocks[i])[0] == key
+            and (value is None or tag_parts(self._blocks[i])[1] == value)
+        ]
+        if doomed:
+            blocks = list(self._blocks)
+            for i in reversed(doomed):
+                self._remove_tag_block(blocks, i)
+            self._set(blocks)
+        return len(doomed)
+
+    def _remove_tag_block(self, blocks: list[Block], i: int) -> None:
+        key = tag_parts(blocks[i])[0]
+        if key in layout.HEAD_KEYS and i + 1 < len(blocks) and blocks[i + 1].kind == TEXT:
+            lines = split_lines(blocks[i + 1].src)
+            if lines and is_blank(lines[0]):
+                blocks[i + 1] = Block(TEXT, "".join(lines[1:]))
+        del blocks[i]
+
+    def replace_tag(self, index: int, value: str) -> bool:
+        """Change the value of the ``index``-th tag line (0-based, in ``tags`` order)."""
+        i = self.outline.tags[index]
+        key, old = tag_parts(self._blocks[i])
+        _check_tag(key, value)
+        if old == value:
+            return False
+        blocks = list(self._blocks)
+        blocks[i] = Block(TAG, f"[[{key}:{value}]]" + line_ending(blocks[i].src))
+        self._set(blocks)
+        return True
+
+    def remove_tag_at(self, index: int) -> None:
+        blocks = list(self._blocks)
+        self._remove_tag_block(blocks, self.outline.tags[index])
+        self._set(blocks)
+
+    def set_tag(self, key: str, values: str | Iterable[str]) -> bool:
+        """Make ``values`` the values of ``key``: existing lines change in place, in order."""
+        wanted = [values] if isinstance(values, str) else list(values)
+        current = self.tag_values(key)
+        if wanted == current:
+            return False
+        positions = [n for n, t in enumerate(self.tags) if t.key == key]
+        for n, value in zip(positions, wanted):
+            self.replace_tag(n, value)
+        for n in reversed(positions[len(wanted) :]):
+            self.remove_tag_at(n)
+        for value in wanted[len(positions) :]:
+            self.add_tag(key, value)
+        return True
+
+    # -- editing: answers ----------------------------------------------------------------------
+
+    def set_answer(self, number: int, text: str) -> bool:
+        """Replace the answer of question ``number`` (1-based); only its body lines change."""
+        text = _normalise_eol(text)
+        q = self._span(number)
+        if self._question(q).answer == text.rstrip("\n"):
+            return False
+        blocks = list(self._blocks)
+        body = self._nl(layout.answer_body(text))
+        if q.texts:
+            first = q.texts[0]
+            lead, old_body, trail = _split_padding(blocks[first].src)
+            if not old_body:
+                lines = split_lines(lead)
+                lead, trail = lines[0], "".join(lines[1:])
+                if body and not trail and first + 1 < len(blocks):
+                    trail = self.newline
+            elif not line_ending(old_body) and not trail:
+                body = body[: -len(self.newline)] if body else body  # keep "no final newline"
+            blocks[first] = Block(TEXT, lead + body + trail)
+            for i in q.texts[1:]:
+                pad_lead, _, pad_trail = _split_padding(blocks[i].src)
+                blocks[i] = Block(TEXT, pad_lead + pad_trail)
+        else:
+            self._with_eol(blocks, q.prompt)
+            after = self.newline if q.prompt + 1 < len(blocks) else ""
+            blocks.insert(q.prompt + 1, Block(TEXT, self.newline + body + after))
+        self._set(blocks)
+        return True
+
+    def set_checked(self, number: int, options: Iterable[str]) -> bool:
+        """Write the checked options of a checklist or radio question as ``- option`` lines."""
+        return self.set_answer(number, layout.checklist_body(list(options)))
+
+    # -- editing: structure --------------------------------------------------------------------
+
+    def add_section(
+        self,
+        title: str,
+        lead: str = "",
+        questions: list[tuple[str, str]] | None = None,
+        index: int | None = None,
+    ) -> int:
+        """Insert a section before section ``index`` (at the end by default); returns its index."""
+        sections = self.outline.sections
+        blocks = list(self._blocks)
+        new = self._parse(layout.section(title, lead, questions))
+        if index is None or index >= len(sections):
+            index = len(sections)
+            if blocks:
+                self._with_eol(blocks, len(blocks) - 1)
+            blocks.extend(new)
+        else:
+            at = sections[index].start
+            blocks[at:at] = new
+        self._set(blocks)
+        return index
+
+    def remove_section(self, index: int) -> None:
+        s = self.outline.sections[index]
+        blocks = list(self._blocks)
+        del blocks[s.start : s.end]
+        self._set(blocks)
+
+    def add_question(
+        self, section: int, prompt: str, answer: str = "", group: int | None = None
+    ) -> int:
+        """Append a question to a section (or inside a group); returns its number."""
+        blocks = list(self._blocks)
+        if group is not None:
+            g = self.outline.groups[group]
+            at = g.close if g.close is not None else len(blocks)
+        else:
+            at = self.outline.sections[section].end
+        if at > 0:
+            self._with_eol(blocks, at - 1)
+        new = self._parse(layout.question(prompt, answer))
+        blocks[at:at] = new
+        self._set(blocks)
+        return self._number_of(next(b for b in new if b.kind == PROMPT))
+
+    def _number_of(self, prompt: Block) -> int:
+        return next(q.number for q in self.outline.questions if self._blocks[q.prompt] is prompt)
+
+    def remove_question(self, number: int) -> None:
+        q = self._span(number)
+        blocks = list(self._blocks)
+        del blocks[q.prompt : q.end]
+        self._drop_blank_before(blocks, q.prompt)
+        self._set(blocks)
+
+    def add_group(self, section: int, questions: list[tuple[str, str]], after: int | None = None) -> int:
+        """Add a group block (a repeat of a sub-form) after group ``after`` or at section end."""
+        blocks = list(self._blocks)
+        if after is not None:
+            g = self.outline.groups[after]
+            at = (g.close if g.close is not None else g.open) + 1
+        else:
+            at = self.outline.sections[section].end
+        if at > 0:
+            self._with_eol(blocks, at - 1)
+        new = self._parse(layout.group(questions))
+        blocks[at:at] = new
+        self._set(blocks)
+        marker = next(b for b in new if b.kind == OPEN)
+        return next(n for n, g in enumerate(self.outline.groups) if self._blocks[g.open] is marker)
+
+    def remove_group(self, index: int) -> None:
+        g = self.outline.groups[index]
+        end = (g.close if g.close is not None else self.outline.sections[g.section].end - 1) + 1
+        blocks = list(self._blocks)
+        del blocks[g.open : end]
+        self._drop_blank_before(blocks, g.open)
+        self._set(blocks)
+
+    def add_image(self, number: int, url: str, alt: str = "Missing alt text") -> None:
+        q = self._span(number)
+        blocks = list(self._blocks)
+        self._with_eol(blocks, q.end - 1)
+        blocks[q.end : q.end] = self._parse(layout.image(url, alt))
+        self._set(blocks)
+
+    def remove_image(self, number: int, index: int) -> None:
+        q = self._span(number)
+        blocks = list(self._blocks)
+        del blocks[q.images[index]]
+        self._set(blocks)
+
+    def _drop_blank_before(self, blocks: list[Block], at: int) -> None:
+        """After removing an item, drop the blank line that led into it."""
+        if at > 0 and blocks[at - 1].kind == TEXT:
+            lines = split_lines(blocks[at - 1].src)
+            if len(lines) > 1 and is_blank(lines[-1]):
+                blocks[at - 1] = Block(TEXT, "".join(lines[:-1]))
+
+
+def _check_tag(key: str, value: str) -> None:
+    if not key or any(c in key for c in ":]\r\n") or key != key.strip():
+        raise ValueError(f"not a tag key: {key!r}")
+    if any(c in value for c in "\r\n") or value.endswith("]"):
+        raise ValueError(f"a tag value cannot hold line breaks or end with ']': {value!r}")

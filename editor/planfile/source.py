@@ -1,0 +1,186 @@
+"""Bytes on disk to text and back: encoding, byte-order mark, and atomic writes.
+
+``decode`` accepts UTF-8 (with or without BOM), UTF-16 with a BOM, Windows-1252 and what
+charset-normalizer recognises, and only when the text encodes back to the very same bytes, so a
+file opened and saved without an edit is identical. ``atomic_write`` goes through a temporary
+file in the same folder, fsync and rename, and keeps the file's permissions.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control characters that never occur in a text file (tab, LF, FF, CR and ESC-free text aside).
+_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\x0b\x0c\r"} | {"\x7f"}
+
+
+class PlanFileError(Exception):
+    """A file that cannot be read or written; the message names the file and the cause."""
+
+    def __init__(self, path: str | os.PathLike | None, reason: str) -> None:
+        self.path = None if path is None else str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class ReadError(PlanFileError):
+    pass
+
+
+class WriteError(PlanFileError):
+    pass
+
+
+def _is_text(text: str) -> bool:
+    # A stray control character pasted into an answer is text; a run of them is binary.
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if ch in _CONTROL)
+    return bad <= 2 + len(sample) // 100
+
+
+def decode(data: bytes, path: str | os.PathLike | None = None) -> tuple[str, str, bool]:
+    """Return (text, encoding, bom) or raise ReadError naming ``path``."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(name)
+            except UnicodeDecodeError as e:
+                raise ReadError(path, f"starts with a {name} byte-order mark but is not {name}: {e.reason} at byte {e.start}") from None
+            return text, name, True
+    if b"\x00" in data:
+        raise ReadError(path, "is a binary file (it contains NUL bytes), not a text plan file")
+    candidates = ["utf-8", "cp1252"]
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _is_text(text):
+            return text, name, False
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        name = best.encoding
+        try:
+            text = data.decode(name)
+            if _is_text(text) and text.encode(name) == data:
+                return text, name, False
+        except (UnicodeError, LookupError):
+            pass
+    raise ReadError(path, "is not text in any encoding this editor knows (UTF-8, UTF-16, Windows-1252, …)")
+
+
+def encode(text: str, encoding: str, bom: bool, path: str | os.PathLike | None = None) -> bytes:
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as e:
+        ch = e.object[e.start]
+        raise WriteError(
+            path,
+            f"the character {ch!r} (U+{ord(ch):04X}) cannot be written in the file's encoding "
+            f"{encoding}; save it as UTF-8 instead",
+        ) from None
+    if bom:
+        data = dict((n, b) for b, n in _BOMS)[encoding] + data
+    return data
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise ReadError(path, "is a folder, not a plan file")
+        if size > MAX_BYTES:
+            raise ReadError(path, f"is too large to open ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(path, "does not exist (was it moved or deleted?)") from None
+    except PermissionError:
+        raise ReadError(path, "cannot be read: permission denied") from None
+    except IsADirectoryError:
+        raise ReadError(path, "is a folder, not a plan file") from None
+    except OSError as e:
+        raise ReadError(path, f"cannot be read: {e.strerror or e}") from None
+
+
+def atomic_write(path: str | os.PathLike, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once; on any failure the old file is untouched."""
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise WriteError(path, f"cannot be saved: {e.strerror or e}") from None
+    if st is not None and not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise WriteError(path, "cannot be saved: the file is read-only")
+    if not os.access(folder, os.W_OK) or (
+        folder.exists() and not folder.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    ):
+        raise WriteError(path, f"cannot be saved: the folder {folder} is read-only")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, p)
+        tmp = None
+        _fsync_dir(folder)
+    except OSError as e:
+        raise WriteError(path, f"cannot be saved: {_describe(e)}") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _describe(e: OSError) -> str:
+    import errno
+
+    causes = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOENT: "the folder no longer exists",
+        errno.EBUSY: "the file is locked by another program",
+    }
+    return causes.get(e.errno, e.strerror or str(e))
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
