@@ -1,9 +1,245 @@
-"""Command line entry point (filled in below)."""
+"""``plan-editor``: the command line, and the window when no subcommand is given.
+
+    plan-editor check FILE|DIR...          problems per file; exit 0 no errors, 1 errors, 2 unreadable
+    plan-editor format [--check] FILE...   rewrite in canonical layout (--check: report, exit 1)
+    plan-editor show FILE [--json]         the structure
+    plan-editor set FILE [-o OUT] ...      edit title, tags and answers
+    plan-editor new --template T -o FILE   a new plan from a template
+    plan-editor [FILE|DIR...]              open the window (``--screenshot PNG`` saves one and exits)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+COMMANDS = ("check", "format", "show", "set", "new")
+PLAN_SUFFIXES = (".txt", ".md")
 
 
-def main() -> int:
+def _err(message: str) -> None:
+    print(f"plan-editor: {message}", file=sys.stderr)
+
+
+def _plan_files(paths: Sequence[str]) -> Iterator[Path]:
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(
+                f
+                for f in p.rglob("*")
+                if f.suffix.lower() in PLAN_SUFFIXES
+                and f.is_file()
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+        else:
+            yield p
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key.strip(), value
+
+
+def _answer(text: str) -> tuple[int, str]:
+    number, sep, value = text.partition("=")
+    if not sep or not number.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected N=TEXT or N=@file, got {text!r}")
+    if value.startswith("@"):
+        try:
+            value = Path(value[1:]).read_text(encoding="utf-8")
+        except OSError as e:
+            raise argparse.ArgumentTypeError(f"cannot read {value[1:]}: {e.strerror}") from None
+    return int(number), value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="plan-editor", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help="list problems per file")
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    p.add_argument("--json", action="store_true", help="print the reports as JSON")
+
+    p = sub.add_parser("format", help="rewrite files in the canonical layout")
+    p.add_argument("paths", nargs="+", metavar="FILE")
+    p.add_argument("--check", action="store_true", help="only report files that would change")
+
+    p = sub.add_parser("show", help="print the structure of a plan")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("set", help="edit a plan's title, tags and answers")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of editing in place")
+    p.add_argument("--title")
+    p.add_argument("--tag", type=_key_value, action="append", default=[], metavar="KEY=VALUE",
+                   help="replace all values of KEY with VALUE")
+    p.add_argument("--add-tag", type=_key_value, action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("--remove-tag", type=_key_value, action="append", default=[],
+                   metavar="KEY=VALUE", help="remove KEY=VALUE (KEY= removes every value)")
+    p.add_argument("--answer", type=_answer, action="append", default=[], metavar="N=TEXT|N=@file",
+                   help="set the answer of the N-th prompt in `show` order")
+
+    from editor.templates_cli import add_new_parser
+
+    add_new_parser(sub)
+    return parser
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from editor.planfile import ReadError, read
+    from editor.validation import validate
+
+    status = 0
+    reports = []
+    for path in _plan_files(args.paths):
+        try:
+            doc = read(path)
+        except ReadError as e:
+            _err(str(e))
+            status = 2
+            continue
+        report = validate(doc)
+        if report.errors and status == 0:
+            status = 1
+        if args.json:
+            reports.append({"path": str(path), **report.model_dump(mode="json")})
+        else:
+            print(f"{path}: {report.summary()}")
+            for p in report.problems:
+                where = f"line {p.line}: " if p.line else ""
+                fix = f" (suggestion: {p.suggestion})" if p.suggestion else ""
+                print(f"  {p.severity}: {where}{p.field}: {p.message}{fix}")
+    if args.json:
+        print(json.dumps(reports, indent=2, ensure_ascii=False))
+    return status
+
+
+def cmd_format(args: argparse.Namespace) -> int:
+    from editor.planfile import PlanFileError, read, write
+    from editor.planfile.normalise import normalise
+
+    status = 0
+    for path in _plan_files(args.paths):
+        try:
+            doc = read(path)
+            canonical = normalise(doc)
+            if canonical.dumps() == doc.dumps():
+                continue
+            if args.check:
+                print(f"{path}: would be reformatted")
+                status = max(status, 1)
+            else:
+                write(canonical, path)
+                print(f"{path}: reformatted")
+        except PlanFileError as e:
+            _err(str(e))
+            status = 2
+    return status
+
+
+def structure(doc) -> dict:
+    """What `show` prints: title, tags, sections with their items."""
+    return doc.plan().model_dump(mode="json")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from editor.planfile import ReadError, read
+
+    try:
+        doc = read(args.path)
+    except ReadError as e:
+        _err(str(e))
+        return 2
+    data = structure(doc)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    print(f"# {data['title'] or '(no title)'}")
+    for tag in data["tags"]:
+        print(f"  [{tag['key']}] {tag['value']}")
+    for section in data["sections"]:
+        print(f"\n## {section['title'] if section['title'] is not None else '(no section)'}")
+        _print_items(section["items"], "")
     return 0
 
 
+def _print_items(items: list[dict], indent: str) -> None:
+    for item in items:
+        if item["kind"] == "question":
+            answer = item["answer"].replace("\n", " ")
+            answer = answer if len(answer) <= 70 else answer[:69] + "…"
+            print(f"{indent}{item['number']:>3}. {item['prompt'] or '(empty prompt)'}")
+            if answer:
+                print(f"{indent}     {answer}")
+        elif item["kind"] == "group":
+            print(f"{indent}  [group]")
+            _print_items(item["items"], indent + "    ")
+        elif item["kind"] == "image":
+            print(f"{indent}  [image] {item['url']}")
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    from editor.planfile import PlanFileError, read, write
+
+    try:
+        doc = read(args.path)
+        if args.title is not None:
+            doc.set_title(args.title)
+        for key, value in args.tag:
+            doc.set_tag(key, value)
+        for key, value in args.add_tag:
+            doc.add_tag(key, value)
+        for key, value in args.remove_tag:
+            if not doc.remove_tag(key, value or None):
+                _err(f"{args.path}: no tag {key}={value} to remove")
+                return 1
+        for number, text in args.answer:
+            doc.set_answer(number, text)
+        write(doc, args.output or args.path)
+    except PlanFileError as e:
+        _err(str(e))
+        return 2
+    except (ValueError, IndexError) as e:
+        _err(f"{args.path}: {e}")
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
+        return _gui(argv)
+    args = build_parser().parse_args(argv)
+    if args.command == "new":
+        from editor.templates_cli import cmd_new
+
+        return cmd_new(args)
+    return {"check": cmd_check, "format": cmd_format, "show": cmd_show, "set": cmd_set}[
+        args.command
+    ](args)
+
+
+def _gui(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="plan-editor", description="Open the plan editor window.")
+    parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="plan files or a workspace folder")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window and exit")
+    args = parser.parse_args(argv)
+    from editor.app import run_gui, screenshot
+
+    if args.screenshot:
+        return screenshot(args.screenshot, args.paths)
+    return run_gui(args.paths)
+
+
 def gui_main() -> int:
-    return main()
+    return _gui(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -74,6 +74,10 @@ def checklist_options(answer: str) -> list[str] | None:
     return options
 
 
+def _count_lines(s: str) -> int:
+    return s.count("\n") + s.count("\r") - s.count("\r\n")
+
+
 def _normalise_eol(s: str) -> str:
     return s.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -96,6 +100,8 @@ def _body_text(body: str) -> str:
 
 
 def _dominant_newline(text: str) -> str:
+    if "\r" not in text:
+        return "\n"
     crlf = text.count("\r\n")
     lf = text.count("\n") - crlf
     cr = text.count("\r") - crlf
@@ -119,7 +125,7 @@ class PlanFile:
         self.newline = newline or _dominant_newline(text)
         self._blocks: tuple[Block, ...] = tuple(parse_blocks(text))
         self._outline: Outline | None = None
-        self._text: str | None = text
+        self._text: str | None = None  # joined on first dumps(), cached until an edit
         self.version = 0
 
     # -- source ------------------------------------------------------------------------------
@@ -210,6 +216,10 @@ class PlanFile:
     def section_lead(self, index: int) -> str | None:
         s = self.outline.sections[index]
         return None if s.lead is None else lead_text(self._blocks[s.lead])
+
+    def line_of(self, block: int) -> int:
+        """1-based line number where block ``block`` starts."""
+        return 1 + sum(_count_lines(b.src) for b in self._blocks[:block])
 
     def plan(self) -> Plan:
         """The semantic view as pydantic models."""
@@ -428,16 +438,20 @@ class PlanFile:
         self._drop_blank_before(blocks, q.prompt)
         self._set(blocks)
 
-    def add_group(self, section: int, questions: list[tuple[str, str]], after: int | None = None) -> int:
+    def add_group(
+        self, section: int, questions: list[tuple[str, str]], after: int | None = None
+    ) -> int:
         """Add a group block (a repeat of a sub-form) after group ``after`` or at section end."""
         blocks = list(self._blocks)
         if after is not None:
             g = self.outline.groups[after]
             at = (g.close if g.close is not None else g.open) + 1
+            self._with_eol(blocks, at - 1)
+            at = self._after_blank_line(blocks, at)  # the group's own trailing blank line
         else:
             at = self.outline.sections[section].end
-        if at > 0:
-            self._with_eol(blocks, at - 1)
+            if at > 0:
+                self._with_eol(blocks, at - 1)
         new = self._parse(layout.group(questions))
         blocks[at:at] = new
         self._set(blocks)
@@ -445,11 +459,16 @@ class PlanFile:
         return next(n for n, g in enumerate(self.outline.groups) if self._blocks[g.open] is marker)
 
     def remove_group(self, index: int) -> None:
+        """Remove a group block with the blank lines the exporter puts around it."""
         g = self.outline.groups[index]
-        end = (g.close if g.close is not None else self.outline.sections[g.section].end - 1) + 1
+        end = g.close + 1 if g.close is not None else self.outline.sections[g.section].end
         blocks = list(self._blocks)
         del blocks[g.open : end]
-        self._drop_blank_before(blocks, g.open)
+        self._drop_blank_before(blocks, g.open, 2)
+        if g.open < len(blocks) and blocks[g.open].kind == TEXT:
+            lines = split_lines(blocks[g.open].src)
+            if lines and is_blank(lines[0]):
+                blocks[g.open] = Block(TEXT, "".join(lines[1:]))
         self._set(blocks)
 
     def add_image(self, number: int, url: str, alt: str = "Missing alt text") -> None:
@@ -465,12 +484,14 @@ class PlanFile:
         del blocks[q.images[index]]
         self._set(blocks)
 
-    def _drop_blank_before(self, blocks: list[Block], at: int) -> None:
-        """After removing an item, drop the blank line that led into it."""
+    def _drop_blank_before(self, blocks: list[Block], at: int, count: int = 1) -> None:
+        """After removing an item, drop the blank lines that led into it."""
         if at > 0 and blocks[at - 1].kind == TEXT:
             lines = split_lines(blocks[at - 1].src)
-            if len(lines) > 1 and is_blank(lines[-1]):
-                blocks[at - 1] = Block(TEXT, "".join(lines[:-1]))
+            while count and lines and is_blank(lines[-1]):
+                lines.pop()
+                count -= 1
+            blocks[at - 1] = Block(TEXT, "".join(lines))
 
 
 def _check_tag(key: str, value: str) -> None:

@@ -21,8 +21,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Control characters that never occur in a text file (tab, LF, FF, CR and ESC-free text aside).
-_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\x0b\x0c\r"} | {"\x7f"}
+# Control characters that a text file does not hold (tab, line feed, VT, form feed, CR aside).
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 
 
 class PlanFileError(Exception):
@@ -42,11 +43,10 @@ class WriteError(PlanFileError):
     pass
 
 
-def _is_text(text: str) -> bool:
+def _is_text(data: bytes) -> bool:
     # A stray control character pasted into an answer is text; a run of them is binary.
-    sample = text[:65536]
-    bad = sum(1 for ch in sample if ch in _CONTROL)
-    return bad <= 2 + len(sample) // 100
+    sample = data[:65536]
+    return len(sample.translate(None, _OTHER_BYTES)) <= 2 + len(sample) // 100
 
 
 def decode(data: bytes, path: str | os.PathLike | None = None) -> tuple[str, str, bool]:
@@ -66,7 +66,7 @@ def decode(data: bytes, path: str | os.PathLike | None = None) -> tuple[str, str
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if _is_text(text):
+        if _is_text(data):
             return text, name, False
     from charset_normalizer import from_bytes
 
@@ -75,7 +75,7 @@ def decode(data: bytes, path: str | os.PathLike | None = None) -> tuple[str, str
         name = best.encoding
         try:
             text = data.decode(name)
-            if _is_text(text) and text.encode(name) == data:
+            if _is_text(data) and text.encode(name) == data:
                 return text, name, False
         except (UnicodeError, LookupError):
             pass

@@ -6,14 +6,14 @@ lead, prompt, group open/close, image) with its line ending, or a run of other l
 answers, blank lines, anything unrecognised). The semantic view (``structure.py``) is derived
 from the blocks; edits replace blocks (``document.py``).
 
-Structural lines are found with one regular expression over the whole text, so answer lines are
-never visited one by one in Python: a 3 MB answer costs one regex scan.
+Lines are classified by their first character, so an answer line costs one set look-up and a
+3 MB single-line answer costs one string split.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TITLE = "title"
 TAG = "tag"
@@ -28,28 +28,13 @@ TEXT = "text"
 GROUP_OPEN_LINE = '<div class="group">'
 GROUP_CLOSE_LINE = "</div>"
 
-# One alternative per structural line kind; every alternative must match a whole line. Trailing
-# blanks are allowed after the construct and kept in the block's source.
-_STRUCT = re.compile(
-    r"^(?:"
-    r"(?P<heading>##(?:[ \t][^\r\n]*)?)"
-    r"|(?P<title>#[ \t][^\r\n]*)"
-    r"|(?P<lead>\*\*[^\r\n]*\*\*)"
-    r"|(?P<prompt>>[^\r\n]*)"
-    r'|(?P<open><div class="group">)'
-    r"|(?P<close></div>)"
-    r"|(?P<image>!\[[^\]\r\n]*\]\([^\r\n]*\))"
-    r"|(?P<tag>\[\[[^:\]\r\n]+:[^\r\n]*\]\])"
-    r")[ \t]*(?:\r\n|\n|\r(?!\n)|\Z)",
-    re.M,
-)
 _TAG = re.compile(r"\[\[(?P<key>[^:\]\r\n]+):(?P<value>[^\r\n]*)\]\][ \t]*")
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]\r\n]*)\]\((?P<url>[^\r\n]*)\)[ \t]*")
+_LONE_CR = re.compile(r"\r(?!\n)")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One piece of the source: a structural line or a run of other lines."""
 
     kind: str
@@ -115,15 +100,30 @@ def is_blank(line: str) -> bool:
     return not line.strip()
 
 
-def _blank_before(text: str, pos: int) -> bool:
-    """True when the line before ``pos`` is blank, or ``pos`` starts the text."""
-    if pos == 0:
-        return True
-    end = pos - 1
-    if text[end] == "\n" and end > 0 and text[end - 1] == "\r":
-        end -= 1
-    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
-    return not text[start:end].strip()
+def _classify(line: str) -> str | None:
+    """The kind of a heading, title, lead, group or image line (no line ending), before context."""
+    first = line[:1]
+    body = line.rstrip(" \t")
+    if first == "#":
+        if body == "##" or line.startswith(("## ", "##\t")):
+            return HEADING
+        if line.startswith(("# ", "#\t")):
+            return TITLE
+    elif first == "*":
+        if len(body) >= 4 and body.startswith("**") and body.endswith("**"):
+            return LEAD
+    elif first == "<":
+        if body == GROUP_OPEN_LINE:
+            return OPEN
+        if body == GROUP_CLOSE_LINE:
+            return CLOSE
+    elif first == "!":
+        if _IMAGE.fullmatch(line):
+            return IMAGE
+    return None
+
+
+_FIRST = frozenset("#>[*<!")
 
 
 def parse_blocks(text: str, *, header: bool = True) -> list[Block]:
@@ -132,54 +132,83 @@ def parse_blocks(text: str, *, header: bool = True) -> list[Block]:
     ``header`` says whether the text starts in the tag header (where ``[[key:value]]`` lines are
     tags and ``# `` is the title). The header ends at the first section heading or prompt.
     """
+    # Lines are cut at '\n'; a lone '\r' (old Mac endings) is read as '\n' in a same-length copy
+    # and the blocks are cut from the original text. This loop is the parser's hot path: it
+    # visits every line, so it stays flat.
+    scan = _LONE_CR.sub("\n", text) if "\r" in text else text
+    lines = scan.split("\n")
+    last = len(lines) - 1
     blocks: list[Block] = []
+    append = blocks.append
+    new = tuple.__new__  # Block(kind, src) without the namedtuple's Python-level __new__
+    tag_match = _TAG.fullmatch
+    first_chars = _FIRST
+    text_start = 0  # where the pending run of text lines began
     pos = 0
-    prev_kind = None  # kind of the previous structural block, when nothing lies in between
+    prev: str | None = None  # kind of the line before, when it was structural
+    title_seen = False
     depth = 0
-    matches = list(_STRUCT.finditer(text))
-    for n, m in enumerate(matches):
-        kind = m.lastgroup
-        start, end = m.start(), m.end()
-        if start == end:
+    for n, line in enumerate(lines):
+        start = pos
+        pos = start + len(line) + 1  # past the end on the last line; slicing clamps it
+        c = line[:1]
+        if c not in first_chars:
+            prev = None
             continue
-        adjacent = start == pos
-        if kind == TITLE or kind == TAG:
-            if not header or (kind == TITLE and any(b.kind == TITLE for b in blocks)):
-                kind = TEXT
-        elif kind == LEAD:
-            if not (adjacent and prev_kind == HEADING):
-                kind = TEXT
-        elif kind == PROMPT:
-            # A prompt is one '>' line after a blank line or a structural line. Two '>' lines in
-            # a row are quoted text inside an answer.
-            nxt = matches[n + 1] if n + 1 < len(matches) else None
-            quoted_next = nxt is not None and nxt.start() == end and nxt.lastgroup == PROMPT
-            quoted_prev = adjacent and prev_kind == "quote"
-            after_struct = adjacent and prev_kind not in (None, TEXT, "quote")
-            if quoted_next or quoted_prev or not (after_struct or _blank_before(text, start)):
-                kind = "quote"
-        elif kind == OPEN:
-            if depth:
-                kind = TEXT
-            else:
-                depth = 1
-        elif kind == CLOSE:
-            if depth:
-                depth = 0
-            else:
-                kind = TEXT
-        if kind in (HEADING, PROMPT):
+        if c == ">":
+            # A prompt is one '>' line after a blank or structural line; '>' lines in a row
+            # are quoted text inside an answer.
+            if prev == "quote" or (n < last and lines[n + 1][:1] == ">"):
+                prev = "quote"
+                continue
+            if prev is None and n and lines[n - 1].strip():
+                prev = "quote"
+                continue
+            kind = PROMPT
             header = False
-        if kind in (TEXT, "quote"):
-            prev_kind = kind
-            continue  # stays part of the surrounding text run
-        if start > pos:
-            _add_text(blocks, text[pos:start])
-        blocks.append(Block(kind, text[start:end]))
-        pos = end
-        prev_kind = kind
-    if pos < len(text):
-        _add_text(blocks, text[pos:])
+        elif c == "[":
+            # '[[key:value]]' with no ']' in the key; the regex only for trailing blanks or CR.
+            colon = line.find(":")
+            if not header or not (
+                (line.endswith("]]") and colon > 2 and line[1] == "[" and line.find("]") > colon)
+                or tag_match(line.rstrip("\r"))
+            ):
+                prev = None
+                continue
+            kind = TAG
+        else:
+            kind = _classify(line[:-1] if line.endswith("\r") else line)
+            if kind is None:
+                prev = None
+                continue
+            if kind == HEADING:
+                header = False
+            elif kind == LEAD:
+                if prev != HEADING:
+                    prev = None
+                    continue
+            elif kind == TITLE:
+                if not header or title_seen:
+                    prev = None
+                    continue
+                title_seen = True
+            elif kind == OPEN:
+                if depth:
+                    prev = None
+                    continue
+                depth = 1
+            elif kind == CLOSE:
+                if not depth:
+                    prev = None
+                    continue
+                depth = 0
+        if start > text_start:
+            append(new(Block, (TEXT, text[text_start:start])))
+        append(new(Block, (kind, text[start:pos])))
+        text_start = pos
+        prev = kind
+    if text_start < len(text):
+        append(Block(TEXT, text[text_start:]))
     return blocks
 
 

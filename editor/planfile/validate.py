@@ -1,0 +1,100 @@
+"""Field checks of the core: focal point, year, latlng, SDGs. Problems are data, never raised.
+
+A problem never stops a file from opening or saving. ``editor.validation`` adds the checks that
+need a template (required answers, limits, closed lists) on top of these.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, EmailStr, Field, TypeAdapter, ValidationError
+
+if TYPE_CHECKING:
+    from .document import PlanFile
+
+Severity = Literal["error", "warning", "info"]
+FIRST_YEAR = 2015  # the platform and its oldest plans; older years are typos
+
+
+class Problem(BaseModel):
+    """One finding: where (field, question number, line), what, how bad, and a fix if known."""
+
+    field: str = Field(description="tag key, 'title', or 'question N'")
+    message: str
+    severity: Severity = "error"
+    suggestion: str | None = None
+    question: int | None = None
+    line: int | None = None
+
+
+_EMAIL = TypeAdapter(EmailStr)
+
+
+def check_focal_point(value: str) -> str | None:
+    try:
+        _EMAIL.validate_python(value.strip())
+    except ValidationError:
+        return f"{value!r} is not an email address"
+    return None
+
+
+def check_year(value: str, today: _dt.date | None = None) -> str | None:
+    today = today or _dt.date.today()
+    try:
+        year = int(value.strip())
+    except ValueError:
+        return f"{value!r} is not a year"
+    if not FIRST_YEAR <= year <= today.year + 1:
+        return f"{year} is not a plausible year ({FIRST_YEAR}–{today.year + 1})"
+    return None
+
+
+def parse_latlng(value: str) -> tuple[float, float] | None:
+    parts = value.split(",")
+    if len(parts) != 2:
+        return None
+    try:
+        lat, lng = float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+    return lat, lng
+
+
+def check_latlng(value: str) -> str | None:
+    pair = parse_latlng(value)
+    if pair is None:
+        return f"{value!r} is not two numbers 'latitude,longitude'"
+    lat, lng = pair
+    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
+        return f"{value!r} is out of range (latitude −90…90, longitude −180…180)"
+    return None
+
+
+def check_sdg(value: str) -> str | None:
+    from editor.vocabularies import normalise_sdg
+
+    if normalise_sdg(value) is None:
+        return f"{value!r} is not one of the 17 Sustainable Development Goals"
+    return None
+
+
+_CHECKS = {
+    "focal_point": check_focal_point,
+    "year": check_year,
+    "latlng": check_latlng,
+    "sdgs": check_sdg,
+}
+
+
+def tag_problems(doc: PlanFile) -> list[Problem]:
+    problems = []
+    for n, tag in enumerate(doc.tags):
+        check = _CHECKS.get(tag.key)
+        message = check(tag.value) if check else None
+        if message:
+            problems.append(
+                Problem(field=tag.key, message=message, line=doc.line_of(doc.outline.tags[n]))
+            )
+    return problems

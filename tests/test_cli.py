@@ -1,0 +1,73 @@
+"""The command line as a user runs it: check, show, format; and the core stays free of Qt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import SEED
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "editor.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
+
+
+def test_core_imports_no_qt():
+    code = (
+        "import sys, editor.planfile, editor.validation, editor.templates, editor.vocabularies;"
+        "from editor.planfile import read; read(sys.argv[1]).plan();"
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_show_json_lists_title_tags_sections_and_numbered_prompts():
+    result = run("show", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"].startswith("Closing: Generative AI")
+    assert {"key": "country", "value": "Mexico"} in data["tags"]
+    assert [s["title"] for s in data["sections"]][:3] == [
+        "Learnings on your challenge",
+        "Data and Methods",
+        "Partners",
+    ]
+    first = data["sections"][0]["items"][0]
+    assert first["number"] == 1 and first["prompt"].startswith("What are the top key insights")
+
+
+def test_check_exit_codes(tmp_path: Path):
+    good = tmp_path / "good.txt"
+    good.write_bytes(SEED.read_bytes())
+    assert run("check", str(good)).returncode == 0
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SEED.read_text().replace("gabriela.rios@undp.org", "gabriela at undp"))
+    result = run("check", str(bad))
+    assert result.returncode == 1
+    assert "focal_point" in result.stdout and "not an email address" in result.stdout
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    result = run("check", str(good), str(binary))
+    assert result.returncode == 2
+    assert "binary.txt" in result.stderr
+
+
+def test_format_check_reports_and_format_rewrites(tmp_path: Path):
+    messy = tmp_path / "messy.txt"
+    messy.write_text(
+        "# T\n\n[[country:Chile]]\n[[type:experiment]]\n## Overview\n****\n\n\n\n> Q?\n\n\n\nA\n"
+    )
+    result = run("format", "--check", str(messy))
+    assert result.returncode == 1 and "would be reformatted" in result.stdout
+    assert run("format", str(messy)).returncode == 0
+    assert messy.read_text() == "# T\n\n[[type:experiment]]\n\n[[country:Chile]]\n## Overview\n****\n\n> Q?\n\nA\n"
+    assert run("format", "--check", str(messy)).returncode == 0

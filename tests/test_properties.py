@@ -1,0 +1,90 @@
+"""Property tests: any text round-trips, parsing never raises, an edit touches only its part."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.planfile import dumps, parse
+
+LINES = st.sampled_from(
+    [
+        "# Title",
+        "## Section",
+        "## ",
+        "**lead**",
+        "****",
+        "> A prompt?",
+        "> ",
+        ">",
+        "- option",
+        "- ",
+        "",
+        " ",
+        "\u00a0",
+        '<div class="group">',
+        "</div>",
+        "![Missing alt text](https://example.org/x.png)",
+        "[[type:learningplan]]",
+        "[[country:Chile]]",
+        "[[focal_point:a@b.org]]",
+        "[[0:00]] transcript",
+        "[[unclosed",
+        "an answer line",
+        "| a | b |",
+        "```",
+        "&amp; text",
+    ]
+)
+ENDINGS = st.sampled_from(["\n", "\r\n", "\r", ""])
+STRUCTURED = st.lists(st.tuples(st.one_of(LINES, st.text(max_size=20)), ENDINGS), max_size=40).map(
+    lambda parts: "".join(line + end for line, end in parts)
+)
+ANY_TEXT = st.one_of(st.text(), STRUCTURED)
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(ANY_TEXT)
+def test_any_text_round_trips_and_never_raises(text: str):
+    doc = parse(text)
+    assert dumps(doc) == text
+    doc.questions  # noqa: B018 - the views build for any text
+    doc.tags  # noqa: B018
+    doc.section_titles()
+
+
+@FAST
+@given(STRUCTURED, st.data())
+def test_set_answer_changes_only_that_answer(text: str, data):
+    doc = parse(text)
+    spans = doc.outline.questions
+    if not spans:
+        return
+    q = data.draw(st.sampled_from(spans))
+    answer = data.draw(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=60))
+    answer = answer.replace("\r", "").strip()
+    before = doc.blocks
+    prefix = "".join(b.src for b in before[: q.prompt + 1])
+    suffix = "".join(b.src for b in before[q.end :])
+    doc.set_answer(q.number, answer)
+    after = doc.dumps()
+    assert after.startswith(prefix)
+    assert after.endswith(suffix)
+    assert doc.question(q.number).answer == answer
+
+
+@FAST
+@given(STRUCTURED, st.sampled_from(["country", "sdgs", "year", "gender", "methods"]), st.data())
+def test_tag_edits_touch_only_tag_lines(text: str, key: str, data):
+    doc = parse(text)
+    if doc.outline.title is None and not doc.outline.tags and doc.outline.header_end == 0:
+        return
+    value = data.draw(st.text(alphabet="abcdefgh 0123456789.,", min_size=1, max_size=12))
+    others = [b.src for b in doc.blocks if b.kind not in ("tag", "text", "title")]
+    doc.set_tag(key, value)
+    assert doc.tag_values(key) == [value]
+    assert [b.src.rstrip("\r\n") for b in doc.blocks if b.kind not in ("tag", "text", "title")] == [
+        s.rstrip("\r\n") for s in others
+    ]
+    assert parse(doc.dumps()).tag_values(key) == [value]  # and it reads back as a tag
