@@ -1,23 +1,35 @@
 """One validation report per document: the core's field checks plus the template's rules.
 
-Problems are data (where, what, severity, suggested fix) and never stop a file from opening or
-saving. The status is Unfinished while a required answer is missing, else Complete.
+Problems are data (where, what, severity, and a suggested fix where one exists) and never stop a
+file from opening or saving. The status is Unfinished while a required answer is missing, else
+Complete. No Qt here.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
+from itertools import combinations
 from typing import Literal
 
 from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
 
+from editor import vocabularies as vocab
+from editor.matching import Match, match, split_answer
 from editor.planfile import PlanFile
-from editor.planfile.validate import Problem, tag_problems
+from editor.planfile.syntax import GROUP_CLOSE_LINE, GROUP_OPEN_LINE, TEXT, split_lines
+from editor.planfile.validate import Problem, parse_latlng, tag_problems
+from editor.templates import Item
 
 Status = Literal["Unfinished", "Complete"]
+COUNTRY_MARGIN = 2.0  # degrees around a country's box: small islands, coarse shapes
+TERM_KEYS = ("datasources", "methods", "thematic_areas")
 
 
 class Report(BaseModel):
     status: Status = "Complete"
+    template: str | None = None
     problems: list[Problem] = Field(default_factory=list)
     required: int = Field(0, description="required questions and tags in the template")
     answered: int = Field(0, description="of those, how many are answered")
@@ -36,5 +48,391 @@ class Report(BaseModel):
         return ", ".join(parts)
 
 
-def validate(doc: PlanFile) -> Report:
-    return Report(problems=tag_problems(doc))
+def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None = None) -> Report:
+    matched = matched or match(doc)
+    template = matched.template
+    doctype = (doc.tag_values("type") or [template.type or ""])[0]
+    problems = [p for p in tag_problems(doc) if p.field != "year"]  # _year says it finer
+    problems += _year(doc, today)
+    problems += _title(doc, template.title_limit)
+    problems += _tag_counts(doc, matched, doctype)
+    problems += _closed_lists(doc, doctype)
+    problems += _near_duplicates(doc)
+    problems += _location(doc)
+    problems += _answers(doc, matched)
+    problems += _groups(doc)
+    problems += _sums(doc, matched)
+    required, answered, missing = _required(doc, matched)
+    problems += missing
+    return Report(
+        status="Unfinished" if missing else "Complete",
+        template=template.id,
+        problems=problems,
+        required=required,
+        answered=answered,
+        missing=[p.message.removeprefix("required answer missing: ") for p in missing],
+    )
+
+
+def _tag_line(doc: PlanFile, key: str, value: str | None = None) -> int | None:
+    for n, tag in enumerate(doc.tags):
+        if tag.key == key and (value is None or tag.value == value):
+            return doc.line_of(doc.outline.tags[n])
+    return None
+
+
+def _year(doc: PlanFile, today: _dt.date | None) -> list[Problem]:
+    today = today or _dt.date.today()
+    out = []
+    for value in doc.tag_values("year"):
+        line = _tag_line(doc, "year", value)
+        try:
+            year = int(value.strip())
+        except ValueError:
+            out.append(Problem(field="year", message=f"{value!r} is not a year", line=line))
+            continue
+        if year > today.year:
+            out.append(
+                Problem(
+                    field="year",
+                    message=f"{year} is in the future",
+                    severity="warning",
+                    suggestion=str(today.year),
+                    line=line,
+                )
+            )
+        elif year < 2015:
+            out.append(
+                Problem(
+                    field="year",
+                    message=f"{year} is before the Accelerator Labs began",
+                    severity="error",
+                    line=line,
+                )
+            )
+    return out
+
+
+def _title(doc: PlanFile, limit: int) -> list[Problem]:
+    title = doc.title
+    if title is not None and len(title) > limit:
+        return [
+            Problem(
+                field="title",
+                message=f"the title has {len(title)} characters; the limit is {limit}",
+                severity="error",
+                line=1 if doc.outline.title == 0 else None,
+            )
+        ]
+    return []
+
+
+def _tag_counts(doc: PlanFile, matched: Match, doctype: str) -> list[Problem]:
+    limits = {spec.key: spec.max for spec in matched.template.tags if spec.max}
+    for key, spec in vocab.tag_keys().items():
+        m = spec.max_for(doctype)
+        if m and key not in limits:
+            limits[key] = m
+    out = []
+    for key, limit in limits.items():
+        values = doc.tag_values(key)
+        if len(values) > limit:
+            label = vocab.tag_keys()[key].label if key in vocab.tag_keys() else key
+            out.append(
+                Problem(
+                    field=key,
+                    message=f"{len(values)} {label} given; at most {limit} are allowed",
+                    severity="error",
+                    line=_tag_line(doc, key),
+                )
+            )
+    return out
+
+
+def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
+    out = []
+    keys = vocab.tag_keys()
+    for tag in doc.tags:
+        spec = keys.get(tag.key)
+        if spec is None or not spec.vocabulary or not spec.is_closed_for(doctype):
+            continue
+        if tag.key == "sdgs":
+            continue  # the core reports an unknown goal; suggest below
+        if tag.key == "country":
+            known = vocab.country(tag.value) is not None
+        else:
+            terms = vocab._terms(spec.vocabulary)
+            known = vocab.fold(tag.value) in {vocab.fold(t) for t in terms}
+        if not known:
+            suggestion = vocab.nearest(tag.value, spec.vocabulary)
+            out.append(
+                Problem(
+                    field=tag.key,
+                    message=f"{tag.value!r} is not in the list of {spec.label.lower()}",
+                    severity="warning",
+                    suggestion=suggestion,
+                    line=_tag_line(doc, tag.key, tag.value),
+                )
+            )
+    for value in doc.tag_values("sdgs"):
+        if vocab.normalise_sdg(value) is None:
+            suggestion = vocab.nearest(value, "sdgs")
+            if suggestion:
+                out.append(
+                    Problem(
+                        field="sdgs",
+                        message=f"did you mean {suggestion!r}?",
+                        severity="info",
+                        suggestion=suggestion,
+                        line=_tag_line(doc, "sdgs", value),
+                    )
+                )
+    return out
+
+
+def _fold_term(term: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", vocab.fold(term))
+
+
+def _near_duplicates(doc: PlanFile) -> list[Problem]:
+    out = []
+    for key in TERM_KEYS:
+        values = doc.tag_values(key)
+        for a, b in combinations(dict.fromkeys(values), 2):
+            same = _fold_term(a) == _fold_term(b)
+            if same or (min(len(a), len(b)) > 6 and fuzz.ratio(vocab.fold(a), vocab.fold(b)) >= 92):
+                out.append(
+                    Problem(
+                        field=key,
+                        message=f"{a!r} and {b!r} look like the same term",
+                        severity="warning",
+                        suggestion=a,
+                        line=_tag_line(doc, key, b),
+                    )
+                )
+    return out
+
+
+def _location(doc: PlanFile) -> list[Problem]:
+    out = []
+    names = doc.tag_values("country")
+    points = doc.tag_values("latlng")
+    for name, value in zip(names, points, strict=False):
+        country = vocab.country(name)
+        pair = parse_latlng(value)
+        if country is None or pair is None or country.pseudo:
+            continue
+        lat, lng = pair
+        if not (-90 <= lat <= 90 and -180 <= lng <= 180):
+            continue  # the core reports the range
+        inside = country.contains(lat, lng, COUNTRY_MARGIN)
+        near_platform = country.platform_centroid is not None and (
+            abs(country.platform_centroid[0] - lat) < 1
+            and abs(country.platform_centroid[1] - lng) < 1
+        )
+        if inside is False and not near_platform:
+            fix = f"{country.centroid[0]},{country.centroid[1]}" if country.centroid else None
+            out.append(
+                Problem(
+                    field="latlng",
+                    message=f"{value} is far from {country.name}",
+                    severity="warning",
+                    suggestion=fix,
+                    line=_tag_line(doc, "latlng", value),
+                )
+            )
+    return out
+
+
+def _answers(doc: PlanFile, matched: Match) -> list[Problem]:
+    out = []
+    for q in doc.questions:
+        item = matched.items.get(q.number)
+        checked = q.checked
+        line = doc.line_of(doc.outline.questions[q.number - 1].prompt)
+        if checked is not None and "" in checked:
+            out.append(
+                Problem(
+                    field=f"question {q.number}",
+                    message="an empty checklist line ('- ')",
+                    severity="warning",
+                    question=q.number,
+                    line=line,
+                )
+            )
+        if item is None:
+            continue
+        answer = split_answer(item, q.answer)[1]
+        if item.max_chars and len(answer) > item.max_chars:
+            out.append(
+                Problem(
+                    field=f"question {q.number}",
+                    message=f"{len(answer)} characters; the limit is {item.max_chars}",
+                    severity="error",
+                    question=q.number,
+                    line=line,
+                )
+            )
+        if item.kind in ("checklist", "radio") and checked:
+            allowed = _options(item)
+            for option in checked:
+                if (
+                    option
+                    and allowed
+                    and vocab.fold(option) not in {vocab.fold(o) for o in allowed}
+                ):
+                    out.append(
+                        Problem(
+                            field=f"question {q.number}",
+                            message=f"{option!r} is not one of the options (kept as written)",
+                            severity="info",
+                            suggestion=vocab.nearest(option, allowed),
+                            question=q.number,
+                            line=line,
+                        )
+                    )
+            if item.kind == "radio" and len([c for c in checked if c]) > 1:
+                out.append(
+                    Problem(
+                        field=f"question {q.number}",
+                        message="more than one option chosen in a single-choice question",
+                        severity="warning",
+                        question=q.number,
+                        line=line,
+                    )
+                )
+    return out
+
+
+def _options(item: Item) -> list[str]:
+    if isinstance(item.options, list):
+        return item.options
+    try:
+        return vocab.options(item.options) if item.options else []
+    except KeyError:
+        return []
+
+
+def _groups(doc: PlanFile) -> list[Problem]:
+    out = []
+    for g in doc.outline.groups:
+        if g.close is None:
+            out.append(
+                Problem(
+                    field="groups",
+                    message='a <div class="group"> is never closed',
+                    severity="error",
+                    line=doc.line_of(g.open),
+                )
+            )
+    line = 1
+    for block in doc.blocks:
+        if block.kind == TEXT:
+            for n, text in enumerate(split_lines(block.src)):
+                stripped = text.strip()
+                if stripped == GROUP_CLOSE_LINE:
+                    out.append(
+                        Problem(
+                            field="groups",
+                            message="a stray </div> outside any group",
+                            severity="warning",
+                            line=line + n,
+                        )
+                    )
+                elif stripped == GROUP_OPEN_LINE:
+                    out.append(
+                        Problem(
+                            field="groups",
+                            message='a <div class="group"> inside another group',
+                            severity="error",
+                            line=line + n,
+                        )
+                    )
+        line += block.src.count("\n") + block.src.count("\r") - block.src.count("\r\n")
+    return out
+
+
+def _sums(doc: PlanFile, matched: Match) -> list[Problem]:
+    out = []
+    by_id = {item.id: n for n, item in matched.items.items()}
+    for rule in matched.template.rules:
+        if rule.kind != "sum_100" or not all(i in by_id for i in rule.items):
+            continue
+        values = []
+        for item_id in rule.items:
+            m = re.search(r"-?\d+(?:[.,]\d+)?", doc.question(by_id[item_id]).answer)
+            values.append(float(m.group().replace(",", ".")) if m else None)
+        if all(v is None for v in values):
+            continue
+        total = sum(v or 0 for v in values)
+        if abs(total - 100) > 0.5:
+            names = " + ".join(matched.template.item(i).prompt.strip() for i in rule.items)
+            out.append(
+                Problem(
+                    field="time shares",
+                    message=f"{names} add up to {total:g}%, not 100%",
+                    severity="error",
+                    question=by_id[rule.items[0]],
+                )
+            )
+    return out
+
+
+def _answered(doc: PlanFile, number: int, item: Item) -> bool:
+    q = doc.question(number)
+    if item.tag and item.kind != "tags" and doc.tag_values(item.tag):
+        return True  # the exporter also writes this answer as a metadata tag
+    if item.kind == "images":
+        return bool(q.images) or bool(q.answer.strip())
+    return bool(split_answer(item, q.answer)[1].strip())
+
+
+def _required(doc: PlanFile, matched: Match) -> tuple[int, int, list[Problem]]:
+    """Required tags and answers: how many, how many answered, a problem for each missing.
+
+    Radio lists are not counted: the exporter does not write their answers, so a file from the
+    archive cannot show one.
+    """
+    template = matched.template
+    numbers: dict[str, list[int]] = {}
+    for number, item in matched.items.items():
+        numbers.setdefault(item.id, []).append(number)
+    required = answered = 0
+    missing: list[Problem] = []
+    labels = vocab.tag_keys()
+    for spec in template.tags:
+        if not spec.required:
+            continue
+        required += 1
+        if any(v.strip() for v in doc.tag_values(spec.key)):
+            answered += 1
+        else:
+            label = labels[spec.key].label if spec.key in labels else spec.key
+            missing.append(
+                Problem(
+                    field=spec.key, message=f"required answer missing: {label}", severity="warning"
+                )
+            )
+    for item in template.items():
+        if not item.required or item.kind in ("tags", "note", "group", "radio"):
+            continue
+        required += 1
+        present = numbers.get(item.id, [])
+        if any(_answered(doc, n, item) for n in present):
+            answered += 1
+            continue
+        prompt = " ".join(item.prompt.split())
+        missing.append(
+            Problem(
+                field=f"question {present[0]}" if present else "missing question",
+                message=f"required answer missing: {_shorten(prompt)}",
+                severity="warning",
+                question=present[0] if present else None,
+                line=doc.line_of(doc.outline.questions[present[0] - 1].prompt) if present else None,
+            )
+        )
+    return required, answered, missing
+
+
+def _shorten(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

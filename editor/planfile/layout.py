@@ -51,7 +51,7 @@ def question(prompt: str, answer: str = "") -> str:
 def group(items: list[tuple[str, str]]) -> str:
     """One group block: its prompts and answers wrapped in ``<div class="group">``."""
     inner = "".join(question(p, a) for p, a in items)
-    return f'\n\n<div class="group">\n{inner}\n\n</div>\n\n'
+    return f'\n\n<div class="group">\n\n{inner}\n\n</div>\n\n'
 
 
 def section(title: str, lead: str = "", items: list[tuple[str, str]] | None = None) -> str:

@@ -1,0 +1,119 @@
+"""Match a plan read from disk to its template: which template, and which item each prompt is.
+
+A file holds only answers; the template knows the rest (kinds, options, limits). Matching uses
+the type tag to pick candidate templates, then the prompts: exact after ``normalise_prompt``
+(``&amp;``, quotes, spaces, case), else the first line of a multi-line prompt, else fuzzy
+(typos, small wording changes). Prompts the template lacks stay unmatched and are shown as
+plain questions. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from editor.planfile import PlanFile
+from editor.templates import Item, Template, all_templates, load_template, normalise_prompt
+
+FUZZY_CUTOFF = 88.0
+# Which templates a [[type:…]] value can be.
+CANDIDATES = {
+    "learningplan": ("learningplan", "closing", "closing2022"),
+    "experiment": ("experiment",),
+    "solution": ("solution",),
+}
+
+
+@dataclass
+class Match:
+    """A document matched to a template."""
+
+    template: Template
+    items: dict[int, Item] = field(default_factory=dict)  # question number -> template item
+    unmatched: list[int] = field(default_factory=list)  # question numbers the template lacks
+
+    @property
+    def share(self) -> float:
+        """The share of the document's non-empty prompts that matched an item."""
+        total = len(self.items) + len(self.unmatched)
+        return len(self.items) / total if total else 0.0
+
+
+@cache
+def _fuzzy_keys(template_id: str) -> dict[str, Item]:
+    keys: dict[str, Item] = {}
+    template = load_template(template_id)
+    for item in template.items():
+        if item.kind == "tags":
+            continue
+        for prompt in item.prompts:
+            keys.setdefault(normalise_prompt(prompt), item)
+            keys.setdefault(normalise_prompt(prompt.split("\n", 1)[0]), item)
+    return keys
+
+
+def find_item(template: Template, prompt: str) -> Item | None:
+    """The template item a prompt stands for, or None."""
+    found = template.find_items(prompt)
+    if found:
+        return found[0]
+    key = normalise_prompt(prompt)
+    if len(key) < 8:
+        return None
+    keys = _fuzzy_keys(template.id)
+    best = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return keys[best[0]] if best else None
+
+
+def match_with(doc: PlanFile, template: Template) -> Match:
+    result = Match(template)
+    for q in doc.questions:
+        if not q.prompt.strip():
+            continue  # empty group prompts say nothing about the form
+        item = find_item(template, q.prompt)
+        if item is None:
+            result.unmatched.append(q.number)
+        else:
+            result.items[q.number] = item
+    return result
+
+
+def match(doc: PlanFile) -> Match:
+    """The best template for a document; the blank template when nothing fits."""
+    types = doc.tag_values("type")
+    ids = CANDIDATES.get(types[0].strip().lower(), ()) if types else ()
+    if not ids:
+        ids = tuple(t.id for t in all_templates() if t.id != "blank") if not types else ()
+    best: Match | None = None
+    for template_id in ids:
+        m = match_with(doc, load_template(template_id))
+        if best is None or len(m.items) > len(best.items):
+            best = m
+    if best is None or not best.items:
+        return match_with(doc, load_template("blank"))
+    return best
+
+
+def split_answer(item: Item, answer: str) -> tuple[str, str]:
+    """(prompt continuation, answer) for a prompt of several lines.
+
+    Only a prompt's first line carries '> '; the rest of it reads as the start of the answer.
+    The continuation is returned so that an edit writes it back unchanged before the answer.
+    """
+    rest_of_prompt = item.prompt.split("\n", 1)[1] if "\n" in item.prompt else ""
+    wanted = normalise_prompt(rest_of_prompt)
+    if not wanted:
+        return "", answer
+    lines = answer.split("\n")
+    for n in range(1, len(lines) + 1):
+        got = normalise_prompt("\n".join(lines[:n]))
+        if got == wanted:
+            while n < len(lines) and not lines[n].strip():
+                n += 1
+            prefix = "\n".join(lines[:n])
+            return prefix + ("\n" if n < len(lines) else ""), "\n".join(lines[n:])
+        if not wanted.startswith(got):
+            break
+    return "", answer

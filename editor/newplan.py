@@ -1,0 +1,74 @@
+"""New plans from a template, in the exporter's canonical layout, every question unanswered.
+
+Used by ``plan-editor new`` and the window's New dialog. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from editor import vocabularies as vocab
+from editor.planfile import PlanFile, layout
+from editor.templates import Item, Template, load_template
+
+
+class NewPlanError(ValueError):
+    """A value given for a new plan that cannot be used (unknown country, bad email…)."""
+
+
+def new_plan_text(
+    template: Template,
+    *,
+    title: str | None = None,
+    focal_point: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    doctype: str | None = None,
+) -> str:
+    """The text of a new plan: title, head tags, location, then every section and question."""
+    year = year or _dt.date.today().year
+    doctype = doctype or template.type
+    title = title if title is not None else ""
+    out = [layout.title_line(template.title_prefix + title if title else "") + "\n"]
+    if focal_point:
+        from editor.planfile.validate import check_focal_point
+
+        if problem := check_focal_point(focal_point):
+            raise NewPlanError(problem)
+        out.append(layout.tag_line("focal_point", focal_point) + "\n")
+    out.append(layout.tag_line("year", str(year)) + "\n")
+    if doctype:
+        out.append(layout.tag_line("type", doctype) + "\n")
+    if country:
+        found = vocab.country(country)
+        if found is None:
+            suggestion = vocab.nearest(country, "countries")
+            hint = f"; did you mean {suggestion}?" if suggestion else ""
+            raise NewPlanError(f"unknown country {country!r}{hint}")
+        out.append(layout.tag_line("country", found.name))
+        if found.centroid is not None:
+            lat, lng = found.centroid
+            out.append(layout.tag_line("latlng", f"{lat},{lng}"))
+    for section in template.sections:
+        for _ in range(max(section.min, 1)):
+            if section.title is not None:
+                out.append(f"## {section.title}\n")
+                if section.lead is not None:
+                    out.append(f"**{section.lead}**\n")
+            out.extend(_item(item, title) for item in section.items)
+    return "".join(out)
+
+
+def _item(item: Item, title: str) -> str:
+    if item.kind == "tags":
+        return ""  # the exporter writes tag items as tags, not prompts
+    if item.kind == "group":
+        blocks = "".join(layout.group([(sub.prompt, "")]) for sub in item.items if sub.kind != "tags")
+        return layout.question(item.prompt).rstrip("\n") + "\n" + blocks
+    # The learning plan asks for its name as a question too; the title answers it.
+    return layout.question(item.prompt, title if item.id == "title" and item.kind == "text" else "")
+
+
+def new_plan(template_id: str, **fields) -> PlanFile:
+    """A new document from the bundled template ``template_id``."""
+    return PlanFile(new_plan_text(load_template(template_id), **fields))
