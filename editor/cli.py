@@ -1,11 +1,11 @@
 """``plan-editor``: the command line, and the window when no subcommand is given.
 
-    plan-editor check FILE|DIR...          problems per file; exit 0 no errors, 1 errors, 2 unreadable
-    plan-editor format [--check] FILE...   rewrite in canonical layout (--check: report, exit 1)
-    plan-editor show FILE [--json]         the structure
-    plan-editor set FILE [-o OUT] ...      edit title, tags and answers
-    plan-editor new --template T -o FILE   a new plan from a template
-    plan-editor [FILE|DIR...]              open the window (``--screenshot PNG`` saves one and exits)
+plan-editor check FILE|DIR...          problems per file; exit 0 no errors, 1 errors, 2 unreadable
+plan-editor format [--check] FILE...   rewrite in canonical layout (--check: report, exit 1)
+plan-editor show FILE [--json]         the structure
+plan-editor set FILE [-o OUT] ...      edit title, tags and answers
+plan-editor new --template T -o FILE   a new plan from a template
+plan-editor [FILE|DIR...]              open the window (``--screenshot PNG`` saves one and exits)
 """
 
 from __future__ import annotations
@@ -77,13 +77,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of editing in place")
     p.add_argument("--title")
-    p.add_argument("--tag", type=_key_value, action="append", default=[], metavar="KEY=VALUE",
-                   help="replace all values of KEY with VALUE")
+    p.add_argument(
+        "--tag",
+        type=_key_value,
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="replace all values of KEY with VALUE",
+    )
     p.add_argument("--add-tag", type=_key_value, action="append", default=[], metavar="KEY=VALUE")
-    p.add_argument("--remove-tag", type=_key_value, action="append", default=[],
-                   metavar="KEY=VALUE", help="remove KEY=VALUE (KEY= removes every value)")
-    p.add_argument("--answer", type=_answer, action="append", default=[], metavar="N=TEXT|N=@file",
-                   help="set the answer of the N-th prompt in `show` order")
+    p.add_argument(
+        "--remove-tag",
+        type=_key_value,
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="remove KEY=VALUE (KEY= removes every value)",
+    )
+    p.add_argument(
+        "--answer",
+        type=_answer,
+        action="append",
+        default=[],
+        metavar="N=TEXT|N=@file",
+        help="set the answer of the N-th prompt in `show` order",
+    )
 
     from editor.templates_cli import add_new_parser
 
@@ -227,8 +245,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="plan-editor", description="Open the plan editor window.")
-    parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="plan files or a workspace folder")
-    parser.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window and exit")
+    parser.add_argument(
+        "paths", nargs="*", metavar="FILE|DIR", help="plan files or a workspace folder"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="save a screenshot of the window and exit"
+    )
     args = parser.parse_args(argv)
     from editor.app import run_gui, screenshot
 

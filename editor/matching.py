@@ -22,7 +22,7 @@ FUZZY_CUTOFF = 88.0
 CANDIDATES = {
     "learningplan": ("learningplan", "closing", "closing2022"),
     "experiment": ("experiment",),
-    "solution": ("solution",),
+    "solution": ("solution", "solution_mapping", "solution_holder", "solucion_es"),
 }
 
 

@@ -63,7 +63,9 @@ def _item(item: Item, title: str) -> str:
     if item.kind == "tags":
         return ""  # the exporter writes tag items as tags, not prompts
     if item.kind == "group":
-        blocks = "".join(layout.group([(sub.prompt, "")]) for sub in item.items if sub.kind != "tags")
+        blocks = "".join(
+            layout.group([(sub.prompt, "")]) for sub in item.items if sub.kind != "tags"
+        )
         return layout.question(item.prompt).rstrip("\n") + "\n" + blocks
     # The learning plan asks for its name as a question too; the title answers it.
     return layout.question(item.prompt, title if item.id == "title" and item.kind == "text" else "")

@@ -69,5 +69,8 @@ def test_format_check_reports_and_format_rewrites(tmp_path: Path):
     result = run("format", "--check", str(messy))
     assert result.returncode == 1 and "would be reformatted" in result.stdout
     assert run("format", str(messy)).returncode == 0
-    assert messy.read_text() == "# T\n\n[[type:experiment]]\n\n[[country:Chile]]\n## Overview\n****\n\n> Q?\n\nA\n"
+    assert (
+        messy.read_text()
+        == "# T\n\n[[type:experiment]]\n\n[[country:Chile]]\n## Overview\n****\n\n> Q?\n\nA\n"
+    )
     assert run("format", "--check", str(messy)).returncode == 0

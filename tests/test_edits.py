@@ -34,7 +34,10 @@ def test_set_tag_from_the_command_line_changes_exactly_one_line(seed_copy: Path)
     before = seed_copy.read_text()
     result = run_cli("set", str(seed_copy), "--tag", "country=Chile")
     assert result.returncode == 0, result.stderr
-    assert changed_lines(before, seed_copy.read_text()) == (["[[country:Mexico]]"], ["[[country:Chile]]"])
+    assert changed_lines(before, seed_copy.read_text()) == (
+        ["[[country:Mexico]]"],
+        ["[[country:Chile]]"],
+    )
 
 
 def test_set_answer_from_the_command_line_changes_only_that_answer(seed_copy: Path, tmp_path: Path):
@@ -68,8 +71,12 @@ def test_new_tags_go_where_the_exporter_puts_them():
     lines = doc.dumps().splitlines()
     i = lines.index
     assert i("[[datasources:in depth interviews]]") + 1 == i("[[datasources:surveys]]")
-    assert i("[[methods:Collective Intelligence]]") + 1 == i("[[sdgs:9. Industry, innovation and infrastructure]]")
-    assert i("[[sdgs:9. Industry, innovation and infrastructure]]") + 1 == i("[[thematic_areas:digital government]]")
+    assert i("[[methods:Collective Intelligence]]") + 1 == i(
+        "[[sdgs:9. Industry, innovation and infrastructure]]"
+    )
+    assert i("[[sdgs:9. Industry, innovation and infrastructure]]") + 1 == i(
+        "[[thematic_areas:digital government]]"
+    )
     assert i("[[thematic_areas:digital government]]") + 1 == i("[[country:Mexico]]")
     assert i("[[latlng:23.949171200328962,-102.53030787352746]]") + 1 == i("[[gender:female]]")
     assert changed_lines(before, doc.dumps())[0] == []
@@ -80,7 +87,10 @@ def test_head_tags_keep_their_blank_lines():
     doc.remove_tag("year")
     assert "[[focal_point:gabriela.rios@undp.org]]\n\n[[type:learningplan]]\n\n" in doc.dumps()
     doc.add_tag("year", "2024")
-    assert "[[focal_point:gabriela.rios@undp.org]]\n\n[[year:2024]]\n\n[[type:learningplan]]\n\n" in doc.dumps()
+    assert (
+        "[[focal_point:gabriela.rios@undp.org]]\n\n[[year:2024]]\n\n[[type:learningplan]]\n\n"
+        in doc.dumps()
+    )
 
 
 def test_tags_in_a_file_with_none():
@@ -119,7 +129,9 @@ def test_structure_edits_are_undone_by_their_inverse():
     g = doc.add_group(2, [("Please state the name of the partner:", "UNICEF")], after=0)
     assert [q.answer for q in doc.questions if q.group == g] == ["UNICEF"]
     doc.remove_group(g)
-    s = doc.add_section("Learning questions", "", [("Learning question: What is your learning question?", "")])
+    s = doc.add_section(
+        "Learning questions", "", [("Learning question: What is your learning question?", "")]
+    )
     assert doc.section_titles()[s] == "Learning questions"
     doc.remove_section(s)
     assert doc.dumps() == original

@@ -48,7 +48,9 @@ def test_cp1252_is_detected_and_edits_keep_it(tmp_path: Path):
     assert doc.title == "Café à Montréal – “déjà vu”"
     doc.set_answer(1, "Voilà")
     write(doc, path)
-    assert path.read_bytes() == variants()["cp1252"].replace("Parce que… ça marche ™".encode("cp1252"), "Voilà".encode("cp1252"))
+    assert path.read_bytes() == variants()["cp1252"].replace(
+        "Parce que… ça marche ™".encode("cp1252"), "Voilà".encode("cp1252")
+    )
 
 
 def test_character_the_legacy_encoding_cannot_hold_is_refused_and_file_kept(tmp_path: Path):
@@ -74,7 +76,9 @@ def test_crlf_edit_uses_crlf_for_new_lines(tmp_path: Path):
     assert b"line one\r\nline two\r\n" in out
     assert b"[[sdgs:9. Industry, innovation and infrastructure]]\r\n" in out
     assert out.count(b"\n") == out.count(b"\r\n")
-    assert len(out.splitlines()) == len(data.splitlines()) + 2  # one answer line became two; one tag
+    assert (
+        len(out.splitlines()) == len(data.splitlines()) + 2
+    )  # one answer line became two; one tag
 
 
 def test_binary_file_is_refused_with_its_name(tmp_path: Path):

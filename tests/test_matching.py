@@ -61,7 +61,9 @@ def test_spelling_variants_match_the_same_question():
         "usage of methods: relating to your choice above, how will you use your method & tools for "
         "this learning question? What value do these add in answering your learning question",
     ):
-        doc = parse(f"[[type:learningplan]]\n\n## Learning questions\n****\n\n> {prompt}\n\nAnswer\n")
+        doc = parse(
+            f"[[type:learningplan]]\n\n## Learning questions\n****\n\n> {prompt}\n\nAnswer\n"
+        )
         assert match(doc).items.get(1) == usage, prompt
 
 

@@ -19,7 +19,10 @@ TEMPLATES = ["learningplan", "closing", "experiment", "solution", "blank"]
 
 def run_new(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "editor.cli", "new", *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "editor.cli", "new", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -27,8 +30,16 @@ def run_new(*args: str) -> subprocess.CompletedProcess:
 def test_new_plan_round_trips_with_every_question(template_id: str, tmp_path: Path):
     out = tmp_path / f"{template_id}.txt"
     result = run_new(
-        "--template", template_id, "--title", "Clean rivers", "--focal-point", "ana.perez@undp.org",
-        "--country", "Chile", "-o", str(out),
+        "--template",
+        template_id,
+        "--title",
+        "Clean rivers",
+        "--focal-point",
+        "ana.perez@undp.org",
+        "--country",
+        "Chile",
+        "-o",
+        str(out),
     )
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()

@@ -37,10 +37,23 @@ def test_parse_dumps_is_identical_and_structure_is_found(path: Path):
 
 def test_seed_structure():
     doc = read(SEED)
-    assert doc.title == "Closing: Generative AI systems as a driver for sustainable development in Mexico"
+    assert (
+        doc.title
+        == "Closing: Generative AI systems as a driver for sustainable development in Mexico"
+    )
     assert doc.tag_values("country") == ["Mexico"]
-    assert doc.tag_values("methods") == ["System Thinking", "Ethnography", "Collective Intelligence"]
-    assert doc.section_titles() == ["Learnings on your challenge", "Data and Methods", "Partners", "", "End"]
+    assert doc.tag_values("methods") == [
+        "System Thinking",
+        "Ethnography",
+        "Collective Intelligence",
+    ]
+    assert doc.section_titles() == [
+        "Learnings on your challenge",
+        "Data and Methods",
+        "Partners",
+        "",
+        "End",
+    ]
     q2 = doc.question(2)
     assert q2.prompt.startswith("Considering the outcomes of this learning challenge")
     assert q2.checked == ["Our work has not yet scaled"]
@@ -51,7 +64,9 @@ def test_seed_structure():
 def test_quirks_are_read_as_a_person_would():
     doc = read(Path(__file__).parent / "fixtures" / "quirks-answers.txt")
     hypothesis = doc.question(2)
-    assert '> "We never had a place to read."' in hypothesis.answer  # quoted lines stay in the answer
+    assert (
+        '> "We never had a place to read."' in hypothesis.answer
+    )  # quoted lines stay in the answer
     assert "[[not:a tag inside code]]" in hypothesis.answer
     assert "[[x:y]]" not in [f"[[{t.key}:{t.value}]]" for t in doc.tags]
     assert doc.question(4).checked == [""]  # an empty checklist line

@@ -96,7 +96,14 @@ def test_a_plan_filled_in_completely_has_no_problems():
 
 def test_check_json_output(tmp_path):
     out = subprocess.run(
-        [sys.executable, "-m", "editor.cli", "check", "--json", str(FIXTURES / "invalid" / "planted.txt")],
+        [
+            sys.executable,
+            "-m",
+            "editor.cli",
+            "check",
+            "--json",
+            str(FIXTURES / "invalid" / "planted.txt"),
+        ],
         capture_output=True,
         text=True,
     )

@@ -1,10 +1,10 @@
 """The plan file format: read, parse, edit, dump and write, losslessly. No Qt here.
 
-    from editor.planfile import read, write, parse, dumps
-    doc = read(path)      # bytes on disk -> document (remembers encoding, BOM, line endings)
-    write(doc, path)      # dumps(doc) in the document's own encoding, atomically
-    doc = parse(text)     # str -> document
-    text = dumps(doc)     # document -> str; equals the parsed text when nothing was edited
+from editor.planfile import read, write, parse, dumps
+doc = read(path)      # bytes on disk -> document (remembers encoding, BOM, line endings)
+write(doc, path)      # dumps(doc) in the document's own encoding, atomically
+doc = parse(text)     # str -> document
+text = dumps(doc)     # document -> str; equals the parsed text when nothing was edited
 """
 
 from __future__ import annotations

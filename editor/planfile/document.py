@@ -239,7 +239,10 @@ class PlanFile:
             eol = line_ending(blocks[i].src)
             blocks[i] = Block(TITLE, layout.title_line(title)[:-1] + eol)
         else:
-            blocks[0:0] = [Block(TITLE, self._nl(layout.title_line(title))), Block(TEXT, self.newline)]
+            blocks[0:0] = [
+                Block(TITLE, self._nl(layout.title_line(title))),
+                Block(TEXT, self.newline),
+            ]
         self._set(blocks)
         return True
 
@@ -252,14 +255,14 @@ class PlanFile:
         line = Block(TAG, self._nl(layout.tag_line(key, value)))
         head = key in layout.HEAD_KEYS
         blank = Block(TEXT, self.newline)
-        same = [i for i, k in zip(tags, keys) if k == key]
+        same = [i for i, k in zip(tags, keys, strict=False) if k == key]
         if same:
             at = same[-1] + 1
             new = [blank, line] if head else [line]
             self._with_eol(blocks, same[-1])
         else:
             rank = layout.tag_rank(key)
-            later = [i for i, k in zip(tags, keys) if layout.tag_rank(k) > rank]
+            later = [i for i, k in zip(tags, keys, strict=False) if layout.tag_rank(k) > rank]
             new = [line, blank] if head else [line]
             if later:
                 at = later[0]
@@ -285,7 +288,9 @@ class PlanFile:
             lines = split_lines(blocks[at].src)
             if lines and is_blank(lines[0]):
                 rest = "".join(lines[1:])
-                blocks[at : at + 1] = [Block(TEXT, lines[0])] + ([Block(TEXT, rest)] if rest else [])
+                blocks[at : at + 1] = [Block(TEXT, lines[0])] + (
+                    [Block(TEXT, rest)] if rest else []
+                )
                 return at + 1
             return at
         blocks.insert(at, Block(TEXT, self.newline))
@@ -338,7 +343,7 @@ class PlanFile:
         if wanted == current:
             return False
         positions = [n for n, t in enumerate(self.tags) if t.key == key]
-        for n, value in zip(positions, wanted):
+        for n, value in zip(positions, wanted, strict=False):
             self.replace_tag(n, value)
         for n in reversed(positions[len(wanted) :]):
             self.remove_tag_at(n)

@@ -102,9 +102,7 @@ def build_plan(doc: PlanFile) -> Plan:
         Section(title=titles[n], lead=doc.section_lead(n), items=items(s.items))
         for n, s in enumerate(outline.sections)
     ]
-    preamble = "".join(
-        b.src for b in blocks[: outline.header_end] if b.kind == "text"
-    ).strip()
+    preamble = "".join(b.src for b in blocks[: outline.header_end] if b.kind == "text").strip()
     return Plan(
         title=doc.title,
         tags=[Tag(key=t.key, value=t.value) for t in doc.tags],

@@ -26,7 +26,9 @@ def canonical_text(doc: PlanFile) -> str:
     preamble = "".join(b.src for b in blocks[: outline.header_end] if b.kind == TEXT)
     preamble = _norm(preamble).strip("\n")
     if preamble.strip():
-        out.append(("\n" if tags and tags[-1].key not in layout.HEAD_KEYS else "") + preamble + "\n\n")
+        out.append(
+            ("\n" if tags and tags[-1].key not in layout.HEAD_KEYS else "") + preamble + "\n\n"
+        )
 
     def question(q: int) -> str:
         span = outline.questions[q]
@@ -72,4 +74,3 @@ def normalise(doc: PlanFile) -> PlanFile:
 
 def _norm(s: str) -> str:
     return s.replace("\r\n", "\n").replace("\r", "\n")
-

@@ -49,7 +49,9 @@ class SectionSpan:
     lead: int | None
     start: int
     end: int
-    items: list[tuple[str, int]] = field(default_factory=list)  # ("question"|"group"|"image"|"text", i)
+    items: list[tuple[str, int]] = field(
+        default_factory=list
+    )  # ("question"|"group"|"image"|"text", i)
 
 
 @dataclass

@@ -56,7 +56,10 @@ def decode(data: bytes, path: str | os.PathLike | None = None) -> tuple[str, str
             try:
                 text = data[len(bom) :].decode(name)
             except UnicodeDecodeError as e:
-                raise ReadError(path, f"starts with a {name} byte-order mark but is not {name}: {e.reason} at byte {e.start}") from None
+                raise ReadError(
+                    path,
+                    f"starts with a {name} byte-order mark but is not {name}: {e.reason} at byte {e.start}",
+                ) from None
             return text, name, True
     if b"\x00" in data:
         raise ReadError(path, "is a binary file (it contains NUL bytes), not a text plan file")
@@ -79,7 +82,9 @@ def decode(data: bytes, path: str | os.PathLike | None = None) -> tuple[str, str
                 return text, name, False
         except (UnicodeError, LookupError):
             pass
-    raise ReadError(path, "is not text in any encoding this editor knows (UTF-8, UTF-16, Windows-1252, …)")
+    raise ReadError(
+        path, "is not text in any encoding this editor knows (UTF-8, UTF-16, Windows-1252, …)"
+    )
 
 
 def encode(text: str, encoding: str, bom: bool, path: str | os.PathLike | None = None) -> bytes:
@@ -104,7 +109,10 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         if p.is_dir():
             raise ReadError(path, "is a folder, not a plan file")
         if size > MAX_BYTES:
-            raise ReadError(path, f"is too large to open ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            raise ReadError(
+                path,
+                f"is too large to open ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)",
+            )
         return p.read_bytes()
     except FileNotFoundError:
         raise ReadError(path, "does not exist (was it moved or deleted?)") from None

@@ -88,5 +88,7 @@ def test_three_megabyte_single_line_file_parses_fast():
     text = "# One line\n\n[[type:solution]]\n\n> Brief description\n\n" + "word " * 700_000
     floor = _median_seconds(lambda: text.encode().decode("utf-8").splitlines(), rounds=5)
     seconds = _median_seconds(lambda: dumps(PlanFile(text)), rounds=5)
-    print(f"\n3.5 MB single line: parse+dump median {seconds * 1000:.1f} ms, floor {floor * 1000:.1f} ms")
+    print(
+        f"\n3.5 MB single line: parse+dump median {seconds * 1000:.1f} ms, floor {floor * 1000:.1f} ms"
+    )
     assert seconds < 0.25
