@@ -66,7 +66,7 @@ def _item(item: Item, title: str) -> str:
         blocks = "".join(
             layout.group([(sub.prompt, "")]) for sub in item.items if sub.kind != "tags"
         )
-        return layout.question(item.prompt).rstrip("\n") + "\n" + blocks
+        return layout.question(item.prompt) + blocks
     # The learning plan asks for its name as a question too; the title answers it.
     return layout.question(item.prompt, title if item.id == "title" and item.kind == "text" else "")
 

@@ -114,7 +114,7 @@ def test_checklist_edit_writes_only_checked_options():
 def test_answer_into_an_empty_answer_gets_blank_lines_around_it():
     doc = read(SEED)
     doc.set_answer(9, "Academia")
-    assert "> What sector does your partner belong to?\n\nAcademia\n\n</div>" in doc.dumps()
+    assert "> What sector does your partner belong to?\n\nAcademia\n\n\n</div>" in doc.dumps()
     doc.set_answer(9, "")
     assert doc.dumps() == read(SEED).dumps()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +90,20 @@ def test_tag_edits_touch_only_tag_lines(text: str, key: str, data):
         s.rstrip("\r\n") for s in others
     ]
     assert parse(doc.dumps()).tag_values(key) == [value]  # and it reads back as a tag
+
+
+@FAST
+@given(STRUCTURED, st.data())
+def test_an_answer_set_and_set_back_restores_the_bytes(text: str, data):
+    if len(set(re.findall(r"\r\n|\r|\n", text))) > 1:
+        return  # an edited answer takes the file's main line ending
+    doc = parse(text)
+    if not doc.questions:
+        return
+    q = data.draw(st.sampled_from(doc.questions))
+    if not doc.outline.questions[q.number - 1].texts:
+        return  # a prompt with no line after it gains a blank line once answered
+    other = data.draw(st.text(alphabet="abc é\n", min_size=1, max_size=30)).strip() or "x"
+    doc.set_answer(q.number, other)
+    doc.set_answer(q.number, q.answer)
+    assert doc.dumps() == text

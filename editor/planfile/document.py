@@ -287,6 +287,8 @@ class PlanFile:
         if at < len(blocks) and blocks[at].kind == TEXT:
             lines = split_lines(blocks[at].src)
             if lines and is_blank(lines[0]):
+                if not line_ending(lines[0]):
+                    lines[0] += self.newline  # the file's last line: end it before inserting
                 rest = "".join(lines[1:])
                 blocks[at : at + 1] = [Block(TEXT, lines[0])] + (
                     [Block(TEXT, rest)] if rest else []
@@ -364,13 +366,18 @@ class PlanFile:
         if q.texts:
             first = q.texts[0]
             lead, old_body, trail = _split_padding(blocks[first].src)
+            # The exporter writes an answer as "\n<text>\n" after the prompt, and nothing for an
+            # empty one: filling an empty answer adds its text and one blank line after it,
+            # clearing one takes them away again, so that fill-then-clear is the identity.
             if not old_body:
                 lines = split_lines(lead)
                 lead, trail = lines[0], "".join(lines[1:])
-                if body and not trail and first + 1 < len(blocks):
-                    trail = self.newline
+                if first + 1 < len(blocks):
+                    trail += self.newline
+            elif not body and first + 1 < len(blocks):
+                trail = "".join(split_lines(trail)[1:])
             elif not line_ending(old_body) and not trail:
-                body = body[: -len(self.newline)] if body else body  # keep "no final newline"
+                body = body[: -len(self.newline)]  # keep "no final newline"
             blocks[first] = Block(TEXT, lead + body + trail)
             for i in q.texts[1:]:
                 pad_lead, _, pad_trail = _split_padding(blocks[i].src)

@@ -44,8 +44,10 @@ def checklist_body(options: list[str]) -> str:
 
 
 def question(prompt: str, answer: str = "") -> str:
-    """``\\n> prompt\\n`` then ``\\n<text>\\n``, as the exporter writes a text item."""
-    return f"\n> {prompt}\n\n{answer_body(answer) or chr(10)}"
+    """``\n> prompt\n`` then ``\n<text>\n``, as the exporter writes a text item (an empty
+    answer writes nothing)."""
+    body = answer_body(answer)
+    return f"\n> {prompt}\n" + (f"\n{body}" if body else "")
 
 
 def group(items: list[tuple[str, str]]) -> str:
