@@ -16,8 +16,9 @@ from editor.templates import all_templates, load_template, normalise_prompt
 from editor.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CORPUS_FILES = sorted(
-    [*SHARED.glob("corpus/**/*.md"), *SHARED.glob("corpus/**/*.txt"), *SHARED.glob("seeds/*")]
+    [*SHARED.glob("corpus/**/*.md"), *SHARED.glob("corpus/**/*.txt"), *SEEDS.glob("*.txt")]
 )
 COUNTRY_TAG = re.compile(r"^\[\[country:(.*)\]\]\r?$", re.M)
 TEMPLATE_IDS = sorted(p.stem for p in resource_path("templates").glob("*.json"))
@@ -129,7 +130,7 @@ def test_prompt_variants_of_the_real_files_match_the_same_item():
 
 def test_the_seed_prompts_are_all_known_to_the_closing_template():
     closing = load_template("closing")
-    seed = next(SHARED.glob("seeds/*.txt")).read_text(encoding="utf-8")
+    seed = (SEEDS / "000_33b8e432ee79a81b.txt").read_text(encoding="utf-8")
     prompts = [line[2:] for line in seed.splitlines() if line.startswith("> ") and line[2:]]
     assert prompts
     for prompt in prompts:
@@ -237,6 +238,8 @@ def test_nearest_suggests_vocabulary_terms():
 
 
 def test_the_corpus_holds_country_tags():
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared/corpus is not present")
     assert len(corpus_countries()) > 50
 
 
