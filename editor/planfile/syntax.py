@@ -43,12 +43,12 @@ class Block(NamedTuple):
     @property
     def line(self) -> str:
         """The block's first line without its line ending."""
-        end = len(self.src)
-        for i, ch in enumerate(self.src):
-            if ch in "\r\n":
-                end = i
-                break
-        return self.src[:end]
+        src = self.src
+        end = src.find("\n")
+        cr = src.find("\r", 0, None if end < 0 else end)
+        if cr >= 0:
+            end = cr
+        return src if end < 0 else src[:end]
 
 
 def split_lines(text: str) -> list[str]:
