@@ -249,7 +249,7 @@ def _answers(doc: PlanFile, matched: Match) -> list[Problem]:
     for q in doc.questions:
         item = matched.items.get(q.number)
         checked = q.checked
-        line = doc.line_of(doc.outline.questions[q.number - 1].prompt)
+        line = doc.line_of(doc.outline.questions[q.number - 1].prompt)  # cached: O(1)
         if checked is not None and "" in checked:
             out.append(
                 Problem(

@@ -84,14 +84,20 @@ def _normalise_eol(s: str) -> str:
 
 def _split_padding(src: str) -> tuple[str, str, str]:
     """(leading blank lines, body, trailing blank lines) of a text block."""
-    lines = split_lines(src)
-    i = 0
-    while i < len(lines) and is_blank(lines[i]):
-        i += 1
-    j = len(lines)
-    while j > i and is_blank(lines[j - 1]):
-        j -= 1
-    return "".join(lines[:i]), "".join(lines[i:j]), "".join(lines[j:])
+    stripped = src.lstrip()
+    if not stripped:
+        return src, "", ""
+    first = len(src) - len(stripped)  # the first non-blank character
+    start = max(src.rfind("\n", 0, first), src.rfind("\r", 0, first)) + 1
+    last = len(src.rstrip())  # just after the last non-blank character
+    nl, cr = src.find("\n", last), src.find("\r", last)
+    if nl < 0 and cr < 0:
+        end = len(src)
+    elif cr >= 0 and (nl < 0 or cr < nl):
+        end = cr + (2 if src.startswith("\r\n", cr) else 1)
+    else:
+        end = nl + 1
+    return src[:start], src[start:end], src[end:]
 
 
 def _body_text(body: str) -> str:
@@ -125,6 +131,8 @@ class PlanFile:
         self.newline = newline or _dominant_newline(text)
         self._blocks: tuple[Block, ...] = tuple(parse_blocks(text))
         self._outline: Outline | None = None
+        self._line_starts: list[int] | None = None
+        self._questions: list[Question] | None = None
         self._text: str | None = None  # joined on first dumps(), cached until an edit
         self.version = 0
 
@@ -154,6 +162,8 @@ class PlanFile:
     def _set(self, blocks: list[Block], *, merge: bool = True) -> None:
         self._blocks = tuple(merge_text(blocks) if merge else blocks)
         self._outline = None
+        self._line_starts = None
+        self._questions = None
         self._text = None
         self.version += 1
 
@@ -185,9 +195,14 @@ class PlanFile:
 
     @property
     def questions(self) -> list[Question]:
-        return [self._question(q) for q in self.outline.questions]
+        if self._questions is None:
+            self._questions = [self._question(q) for q in self.outline.questions]
+        return list(self._questions)
 
     def question(self, number: int) -> Question:
+        if self._questions is not None:
+            self._span(number)  # raises for a number out of range
+            return self._questions[number - 1]
         return self._question(self._span(number))
 
     def _span(self, number: int) -> QuestionSpan:
@@ -219,7 +234,14 @@ class PlanFile:
 
     def line_of(self, block: int) -> int:
         """1-based line number where block ``block`` starts."""
-        return 1 + sum(_count_lines(b.src) for b in self._blocks[:block])
+        if self._line_starts is None:
+            starts, line = [], 1
+            for b in self._blocks:
+                starts.append(line)
+                line += _count_lines(b.src)
+            starts.append(line)
+            self._line_starts = starts
+        return self._line_starts[block]
 
     def plan(self) -> Plan:
         """The semantic view as pydantic models."""
