@@ -1,0 +1,91 @@
+"""Start the desktop editor: ``run_gui`` opens the window, ``screenshot`` renders it to a PNG.
+
+Arguments are plan files and folders: the first folder becomes the workspace (``seeds/`` by
+default), the first file is opened. Only Qt and the plan-file core are imported before the
+window is shown; templates, validation (pydantic) and python-markdown load right after.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_WORKSPACE = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _split_paths(paths: list[str], last_workspace: str = "") -> tuple[str, str | None]:
+    """(workspace folder, file to open): the folder given, else the last one, else seeds/."""
+    folder = next((p for p in paths if os.path.isdir(p)), None)
+    file = next((p for p in paths if not os.path.isdir(p)), None)
+    if folder is None:
+        folder = last_workspace if os.path.isdir(last_workspace) else str(DEFAULT_WORKSPACE)
+    return folder, file
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName("UNDP Accelerator Labs")
+        app.setApplicationName("Plan Editor")
+        app.setApplicationDisplayName("Plan Editor")
+    return app
+
+
+def open_window(paths: list[str], settings=None, interaction=None):
+    """The main window with the workspace listed and the first file opened (not yet shown)."""
+    from editor.ui.settings import LAST_WORKSPACE
+    from editor.ui.window import MainWindow
+
+    window = MainWindow(settings=settings, interaction=interaction)
+    folder, file = _split_paths(paths, window.settings.get(LAST_WORKSPACE))
+    if file:
+        window.open_path(file)
+    window.open_workspace(folder)
+    return window
+
+
+def run_gui(paths: list[str]) -> int:
+    app = _application()
+    window = open_window(paths)
+    window.show()
+    return app.exec()
+
+
+def screenshot(png_path: str, paths: list[str], size: tuple[int, int] = (1500, 900)) -> int:
+    """Open the window offscreen, wait until form, preview and checks are done, save a PNG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings
+
+    from editor.ui.interaction import Interaction
+    from editor.ui.settings import Settings
+
+    _application()
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "plan-editor-shot")
+    store.clear()  # a screenshot never depends on (or changes) the user's settings
+    window = open_window(paths, Settings(store), Interaction())
+    window.resize(*size)
+    window.show()
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < 10_000:
+        QCoreApplication.processEvents()
+        form = window.form
+        ready = form is None or (form.is_built() and window.report is not None)
+        if ready and window.preview.render_count and timer.elapsed() > 300:
+            break
+    QCoreApplication.processEvents()
+    ok = window.grab().save(png_path, "PNG")
+    window.setWindowModified(False)
+    window.document = None if window.document is None else window.document
+    window.hide()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--screenshot":
+        sys.exit(screenshot(sys.argv[2], sys.argv[3:]))
+    sys.exit(run_gui(sys.argv[1:]))

@@ -1,0 +1,189 @@
+"""``Document``: one open plan - its path, the parsed ``PlanFile`` and the undo stack of its edits.
+
+Widgets never change the plan directly: they call ``Document.edit`` with a function that edits
+the plan, and the document pushes an ``EditCommand`` holding the plan's snapshots before and
+after. Typing in one field merges into one step per field (``merge`` key). The dirty state is the
+stack's clean state; ``changed(origin, structural)`` tells views what to refresh: ``origin`` is
+the field id that made the edit (that field is already up to date) and ``structural`` means the
+questions may have been renumbered.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from editor.planfile import PlanFile, parse, read, write
+
+_MERGE_ID = 0x504C
+
+
+class EditCommand(QUndoCommand):
+    """One edit of the plan, undone and redone by restoring snapshots."""
+
+    def __init__(
+        self,
+        document: Document,
+        text: str,
+        before: tuple,
+        after: tuple,
+        *,
+        merge: str | None,
+        origin: str | None,
+        structural: bool,
+    ) -> None:
+        super().__init__(text)
+        self.document = document
+        self.before = before
+        self.after = after
+        self.merge = merge
+        self.origin = origin
+        self.structural = structural
+        self._applied = True  # the edit was made before the push; the first redo only notifies
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            self.document._notify(self.origin, self.structural)
+        else:
+            self.document._restore(self.after, self.structural)
+
+    def undo(self) -> None:
+        self.document._restore(self.before, self.structural)
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or other.merge != self.merge or other.structural:
+            return False
+        self.after = other.after
+        if self.after == self.before:
+            self.setObsolete(True)
+        return True
+
+
+class Document(QObject):
+    """One open plan file (or a new, unsaved one)."""
+
+    pathChanged = Signal(str)
+    modificationChanged = Signal(bool)
+    changed = Signal(object, bool)  # origin field id | None, structural
+
+    def __init__(self, plan: PlanFile, path: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._untitled_modified = path is None and bool(plan.dumps())
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modificationChanged.emit(not clean)
+
+    # -- identity ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str, parent: QObject | None = None) -> Document:
+        """Read ``path`` (raises ``ReadError``)."""
+        return cls(read(path), os.path.abspath(path), parent)
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    @property
+    def display_name(self) -> str:
+        if self._path:
+            return os.path.basename(self._path)
+        return self.tr("Untitled plan")
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean() or self._untitled_modified
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def edit(
+        self,
+        text: str,
+        apply: Callable[[PlanFile], object],
+        *,
+        merge: str | None = None,
+        origin: str | None = None,
+        structural: bool = False,
+    ) -> bool:
+        """Run ``apply(plan)`` as one undoable step; returns False when it changed nothing."""
+        before = self.plan.snapshot()
+        version = self.plan.version
+        result = apply(self.plan)
+        if result is False or self.plan.version == version:
+            return False
+        cmd = EditCommand(
+            self,
+            text,
+            before,
+            self.plan.snapshot(),
+            merge=merge,
+            origin=origin,
+            structural=structural,
+        )
+        self.undo_stack.push(cmd)
+        return True
+
+    def replace_text(self, text: str, origin: str | None = None) -> bool:
+        """Make ``text`` the whole source (the Source tab): re-parse and keep one history."""
+        plan = self.plan
+        if plan.newline != "\n" and "\r" not in text:
+            text = text.replace("\n", plan.newline)
+        if text == plan.dumps():
+            return False
+        blocks = parse(text).snapshot()
+        return self.edit(
+            self.tr("Edit source"),
+            lambda p: p.restore(blocks),
+            merge="source",
+            origin=origin,
+            structural=True,
+        )
+
+    def _restore(self, snapshot: tuple, structural: bool) -> None:
+        self.plan.restore(snapshot)
+        self._notify(None, structural)
+
+    def _notify(self, origin: str | None, structural: bool) -> None:
+        self.changed.emit(origin, structural)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def save(self, path: str | None = None) -> bytes:
+        """Write to ``path`` (default: its own); raises ``WriteError`` and keeps the buffer."""
+        target = os.path.abspath(path or self._path or "")
+        if not target or os.path.isdir(target):
+            raise ValueError("no path to save to")
+        data = write(self.plan, target)
+        self._untitled_modified = False
+        self.undo_stack.setClean()
+        self.modificationChanged.emit(False)
+        if target != self._path:
+            self._path = target
+            self.pathChanged.emit(target)
+        return data
+
+    def revert(self) -> None:
+        """Re-read the file from disk; the history is cleared."""
+        if not self._path:
+            return
+        fresh = read(self._path)
+        self.plan.encoding, self.plan.bom, self.plan.newline = (
+            fresh.encoding,
+            fresh.bom,
+            fresh.newline,
+        )
+        self.plan.restore(fresh.snapshot())
+        self.undo_stack.clear()
+        self.modificationChanged.emit(False)
+        self._notify(None, True)

@@ -1,0 +1,418 @@
+"""The answer widgets of the form, one per question kind, and what they share.
+
+Every field has an id (``"q:7"``, ``"title"``, ``"tag:country"``), reads its value from the
+document in ``refresh`` and writes through ``Document.edit`` so each change is one undo step;
+typing in one field merges into one step (``merge=<field id>``). Problems are shown under the
+field. ``FormContext`` carries what every field needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import catalog
+from .document import Document
+from .interaction import Interaction
+
+MAX_ANSWER_HEIGHT = 520  # px; longer answers scroll inside their box
+
+
+@dataclass
+class FormContext:
+    document: Document
+    interaction: Interaction
+    template: catalog.FormTemplate | None = None
+    workspace_terms: dict[str, list[str]] = field(default_factory=dict)
+    on_focus: Callable[[str], None] = lambda field_id: None
+    watcher: FieldWatcher | None = None
+
+
+class FieldWatcher(QObject):
+    """Event filter on every editor: Undo/Redo go to the window, focus tells who is edited."""
+
+    focused = Signal(str)
+
+    def watch(self, widget: QWidget, field_id: str) -> None:
+        # A Python attribute, not a Qt property: reading an unset property crashes PySide 6.12.
+        widget._field_id = field_id
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()  # not accepted: the shortcut reaches the document's undo action
+            return True
+        if kind == QEvent.Type.FocusIn:
+            fid = getattr(obj, "_field_id", None)
+            if fid:
+                self.focused.emit(fid)
+        return False
+
+
+class Field(QWidget):
+    """A labelled editor with a problem line under it."""
+
+    def __init__(self, ctx: FormContext, field_id: str, label: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.field_id = field_id
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(3)
+        self.label = QLabel(label, self)
+        self.label.setWordWrap(True)
+        self.label.setObjectName("prompt")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if label:
+            self._layout.addWidget(self.label)
+        else:
+            self.label.hide()
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self._problem_added = False
+
+    def add(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
+
+    def watch(self, widget: QWidget, name: str) -> None:
+        widget.setAccessibleName(name)
+        if self.ctx.watcher is not None:
+            self.ctx.watcher.watch(widget, self.field_id)
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+    def refresh(self) -> None:
+        """Show the document's current value (without making an edit)."""
+
+    def set_problems(self, problems: list[catalog.FieldProblem]) -> None:
+        if not self._problem_added:
+            self._layout.addWidget(self.problem)
+            self._problem_added = True
+        if not problems:
+            self.problem.hide()
+            return
+        worst = "error" if any(p.severity == "error" for p in problems) else "warning"
+        self.problem.setProperty("severity", worst)
+        self.problem.setStyleSheet("")  # re-polish for the severity property
+        mark = "⛔" if worst == "error" else "⚠"
+        self.problem.setText("\n".join(f"{mark} {p.message}" for p in problems))
+        self.problem.show()
+
+
+class AnswerEdit(QPlainTextEdit):
+    """A plain-text markdown editor that grows with its content (up to a limit)."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)  # the document's stack holds the history
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._loading = False
+        self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def text(self) -> str:
+        # toRawText keeps non-breaking spaces that toPlainText would turn into spaces.
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def set_text(self, text: str) -> None:
+        if text == self.text():
+            return
+        self._loading = True
+        try:
+            pos = self.textCursor().position()
+            self.setPlainText(text)
+            cursor = self.textCursor()
+            cursor.setPosition(min(pos, len(text)))
+            self.setTextCursor(cursor)
+        finally:
+            self._loading = False
+        self._fit()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.text())
+
+    def _fit(self, *_):
+        lines = max(2, int(self.document().size().height()))
+        margins = self.contentsMargins()
+        doc_margin = self.document().documentMargin()
+        height = lines * self.fontMetrics().lineSpacing() + 2 * doc_margin + margins.top()
+        height += margins.bottom() + 4
+        self.setFixedHeight(int(min(height, MAX_ANSWER_HEIGHT)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def wheelEvent(self, event) -> None:
+        # While the box is not scrollable, let the form scroll.
+        if self.verticalScrollBar().maximum() == 0:
+            event.ignore()
+            return
+        super().wheelEvent(event)
+
+
+class QuestionField(Field):
+    """Base of the answer fields: knows its question number and spec."""
+
+    def __init__(self, ctx: FormContext, question, spec: catalog.QuestionSpec, parent=None):
+        prompt = question.prompt.strip()
+        label = prompt or self.tr("(no prompt)")
+        if spec.required:
+            label += " *"
+        super().__init__(ctx, f"q:{question.number}", label, parent)
+        self.number = question.number
+        self.spec = spec
+        self.accessible = prompt or self.tr("Answer {}").format(question.number)
+
+    def question(self):
+        return self.ctx.document.plan.question(self.number)
+
+
+class TextAnswer(QuestionField):
+    def __init__(self, ctx: FormContext, question, spec, parent=None) -> None:
+        super().__init__(ctx, question, spec, parent)
+        self.editor = AnswerEdit(self)
+        self.editor.setPlaceholderText(self.tr("Your answer (markdown)"))
+        self.watch(self.editor, self.accessible)
+        self.editor.set_text(question.answer)
+        self.editor.edited.connect(self._write)
+        self.add(self.editor)
+        self.counter = None
+        if spec.max_chars:
+            self.counter = QLabel(self)
+            self.counter.setObjectName("counter")
+            self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.add(self.counter)
+            self._count(question.answer)
+        if question.images:
+            self.add(ImageList(ctx, self.number, question.images, self))
+
+    def focus_widget(self) -> QWidget:
+        return self.editor
+
+    def _count(self, text: str) -> None:
+        if self.counter is not None:
+            over = len(text) > (self.spec.max_chars or 0)
+            self.counter.setProperty("over", over)
+            self.counter.setStyleSheet("")
+            self.counter.setText(f"{len(text)} / {self.spec.max_chars}")
+
+    def _write(self, text: str) -> None:
+        n = self.number
+        self._count(text)
+        self.ctx.document.edit(
+            self.tr("Edit answer {}").format(n),
+            lambda plan: plan.set_answer(n, text),
+            merge=self.field_id,
+            origin=self.field_id,
+        )
+
+    def refresh(self) -> None:
+        answer = self.question().answer
+        self.editor.set_text(answer)
+        self._count(answer)
+
+
+class ChoiceAnswer(QuestionField):
+    """Checkboxes (checklist) or radio buttons: checked options are written as ``- option``."""
+
+    def __init__(self, ctx: FormContext, question, spec, parent=None) -> None:
+        super().__init__(ctx, question, spec, parent)
+        self.radio = spec.kind == "radio"
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(8, 0, 0, 0)
+        lay.setSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(self.radio)
+        self.buttons: dict[str, QCheckBox | QRadioButton] = {}
+        for option in spec.options:
+            if not option:
+                continue
+            button = QRadioButton(box) if self.radio else QCheckBox(box)
+            self.watch(button, f"{self.accessible}: {option}")
+            self.group.addButton(button)
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(OptionLabel(option, button, box), 1)
+            lay.addLayout(row)
+            self.buttons[option] = button
+        self.add(box)
+        self.refresh()
+        self.group.buttonToggled.connect(self._toggled)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.buttons.values()), self)
+
+    def refresh(self) -> None:
+        checked = set(self.question().checked or ())
+        for option, button in self.buttons.items():
+            if button.isChecked() != (option in checked):
+                button.blockSignals(True)
+                self.group.setExclusive(False)
+                button.setChecked(option in checked)
+                self.group.setExclusive(self.radio)
+                button.blockSignals(False)
+
+    def _toggled(self, button, on: bool) -> None:
+        if self.radio and not on:
+            return  # the button turned on writes the choice
+        wanted = {o for o, b in self.buttons.items() if b.isChecked()}
+        current = [o for o in self.question().checked or () if o]
+        kept = [o for o in current if o in wanted]
+        order = list(self.buttons)
+        new = [o for o in order if o in wanted and o not in kept]
+        result = kept + new
+        if kept == sorted(kept, key=order.index):
+            result = sorted(result, key=order.index)
+        n = self.number
+        self.ctx.document.edit(
+            self.tr("Change answer {}").format(n),
+            lambda plan: plan.set_checked(n, result),
+            origin=self.field_id,
+        )
+
+
+class OptionLabel(QLabel):
+    """The wrapping text of a check box or radio button; clicking it clicks the button."""
+
+    def __init__(self, text: str, button, parent=None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+        self.button = button
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.button.click()
+            self.button.setFocus()
+
+
+class ImageList(QWidget):
+    """The images of a question: each with its link and a remove button; add asks for a URL."""
+
+    def __init__(self, ctx: FormContext, number: int, images, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number = number
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 0, 0, 0)
+        lay.setSpacing(2)
+        for index, (alt, url) in enumerate(images):
+            row = QHBoxLayout()
+            row.addWidget(link_label(alt, url, self), 1)
+            remove = QToolButton(self)
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Remove this image"))
+            remove.setAccessibleName(self.tr("Remove image {}").format(index + 1))
+            remove.clicked.connect(lambda _=False, i=index: self._remove(i))
+            row.addWidget(remove)
+            lay.addLayout(row)
+        add = QPushButton(self.tr("Add image…"), self)
+        add.setAccessibleName(self.tr("Add image to answer {}").format(number))
+        add.clicked.connect(self._add)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    def _add(self) -> None:
+        url = self.ctx.interaction.ask_text(self.tr("Add image"), self.tr("Image link or path:"))
+        if url:
+            n = self.number
+            self.ctx.document.edit(
+                self.tr("Add image"), lambda plan: plan.add_image(n, url), structural=True
+            )
+
+    def _remove(self, index: int) -> None:
+        n = self.number
+        self.ctx.document.edit(
+            self.tr("Remove image"), lambda plan: plan.remove_image(n, index), structural=True
+        )
+
+
+class ImagesAnswer(QuestionField):
+    """A question whose answer is images (and perhaps a caption text)."""
+
+    def __init__(self, ctx: FormContext, question, spec, parent=None) -> None:
+        super().__init__(ctx, question, spec, parent)
+        self.text = None
+        if question.answer.strip():
+            self.text = TextAnswer(ctx, question, catalog.QuestionSpec(), self)
+            self.text.label.hide()
+            self.add(self.text)
+        elif not question.images:
+            pass
+        self.images = ImageList(ctx, question.number, question.images, self)
+        self.add(self.images)
+        if self.text is None:
+            self.watch(self.images.findChild(QPushButton), self.accessible)
+
+    def focus_widget(self) -> QWidget:
+        return self.text.focus_widget() if self.text else self.images
+
+    def refresh(self) -> None:
+        if self.text is not None:
+            self.text.refresh()
+
+
+def answer_field(ctx: FormContext, question) -> QuestionField:
+    spec = catalog.question_spec(question, ctx.template)
+    if spec.kind in ("checklist", "radio") and spec.options:
+        return ChoiceAnswer(ctx, question, spec)
+    if spec.kind == "images" or (question.images and not question.answer.strip()):
+        return ImagesAnswer(ctx, question, spec)
+    return TextAnswer(ctx, question, spec)
+
+
+def link_label(alt: str, url: str, parent=None) -> QLabel:
+    """A link to an image, elided in the middle so a long URL never widens the form."""
+    import html
+
+    shown = url if len(url) <= 64 else url[:30] + "…" + url[-30:]
+    link = QLabel(f'🖼 <a href="{html.escape(url)}">{html.escape(shown)}</a>', parent)
+    link.setOpenExternalLinks(True)
+    link.setToolTip(f"{alt}\n{url}" if alt else url)
+    link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return link
+
+
+def separator(parent=None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setObjectName("separator")
+    return line

@@ -1,0 +1,500 @@
+"""The form of the open plan: header fields, then each section with its questions.
+
+Sections are built in slices from the event loop so a 3 MB plan shows its window at once and
+stays responsive while the rest of the form is built. After a structural edit (a group or
+section added or removed, the Source tab re-parsed) the sections are rebuilt, since questions
+are renumbered; after an undo or redo every field re-reads its value; a field's own typing is
+never echoed back to it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import catalog
+from .fields import Field, FieldWatcher, FormContext, answer_field, link_label
+from .header_form import HeaderForm
+
+FIRST_SLICE = 0.08  # seconds of building before the window is shown
+SLICE = 0.02  # seconds per later slice
+EAGER_QUESTIONS = 300  # plans with more questions build their sections only where one looks
+CHUNK = 25  # sections per placeholder
+
+
+def _estimate(span, questions) -> int:
+    """A placeholder's height: roughly what the built section will take."""
+    height = 90
+    for kind, i in span.items:
+        if kind == "question":
+            answer = questions[i].answer
+            lines = answer.count("\n") + len(answer) // 90 + 2
+            height += 50 + min(lines * 17, 520)
+        else:
+            height += 140
+    return height
+
+
+class Placeholder(QWidget):
+    """Stands in for sections ``index`` .. ``end - 1`` not built yet; focusing it builds one."""
+
+    def __init__(self, form: FormView, index: int, end: int, heights: list[int]) -> None:
+        super().__init__()
+        self.form = form
+        self.index = index
+        self.end = end
+        self.heights = heights
+        self.setFixedHeight(sum(heights[index:end]) + 14 * (end - index - 1))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(self.tr("Section {} (loading)").format(index + 1))
+
+    def focusInEvent(self, event) -> None:
+        form, index = self.form, self.index  # Tab into unbuilt sections builds the first
+        QTimer.singleShot(0, lambda: _focus_first(form, index))
+
+
+def _focus_first(form: FormView, index: int) -> None:
+    box = form.ensure_section(index)
+    if box is not None and box.fields:
+        box.fields[0].focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+
+
+@dataclass
+class PlanView:
+    """What every section of one build needs, computed once per build (not once per section)."""
+
+    questions: list
+    titles: list
+    repeats: dict[int, tuple[int, int]]
+
+
+class GroupBox(QFrame):
+    """A repeat of a sub-form, boxed, with Add another / Remove."""
+
+    def __init__(
+        self,
+        form: FormView,
+        index: int,
+        section: int,
+        prompts: list[str],
+        fields: list[Field],
+        count: int,
+        limit: int,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("group")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        for f in fields:
+            lay.addWidget(f)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        add = QPushButton(self.tr("Add another"), self)
+        add.setAccessibleName(self.tr("Add another group like this one"))
+        add.setEnabled(count < limit)
+        add.clicked.connect(lambda: form.add_group(section, index, prompts))
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.setAccessibleName(self.tr("Remove this group"))
+        remove.clicked.connect(lambda: form.remove_group(index))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        lay.addLayout(buttons)
+
+
+class SectionBox(QFrame):
+    """One section: its title, lead and items, and repeat controls when it repeats."""
+
+    def __init__(self, form: FormView, index: int, snapshot: PlanView) -> None:
+        super().__init__()
+        self.setObjectName("section")
+        self.index = index
+        plan = form.ctx.document.plan
+        span = plan.outline.sections[index]
+        title = snapshot.titles[index]
+        repeat = snapshot.repeats.get(index)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(4)
+        heading = QLabel(title if title and title.strip() else self.tr("(untitled section)"), self)
+        heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
+        lay.addWidget(heading)
+        lead = plan.section_lead(index)
+        if lead:
+            label = QLabel(lead, self)
+            label.setObjectName("lead")
+            label.setWordWrap(True)
+            lay.addWidget(label)
+        questions = snapshot.questions
+        self.fields: list[Field] = []
+        groups = [i for kind, i in span.items if kind == "group"]
+        for kind, i in span.items:
+            if kind == "question":
+                f = answer_field(form.ctx, questions[i])
+                self.fields.append(f)
+                lay.addWidget(f)
+            elif kind == "group":
+                inner = []
+                for sub_kind, j in plan.outline.groups[i].items:
+                    if sub_kind == "question":
+                        inner.append(answer_field(form.ctx, questions[j]))
+                self.fields.extend(inner)
+                first = questions[inner[0].number - 1].prompt if inner else ""
+                limit = 5
+                if form.ctx.template is not None:
+                    limit = (form.ctx.template.group_repeats(first) or (0, 5))[1]
+                prompts = [questions[f.number - 1].prompt for f in inner]
+                section = index
+                lay.addWidget(GroupBox(form, i, section, prompts, inner, len(groups), limit))
+            elif kind == "image":
+                from editor.planfile.syntax import image_parts
+
+                lay.addWidget(link_label(*image_parts(plan.blocks[i]), self))
+            elif kind == "text":
+                text = plan.blocks[i].src.strip()
+                kept = QLabel(text[:500] + ("…" if len(text) > 500 else ""), self)
+                kept.setObjectName("kept")
+                kept.setWordWrap(True)
+                kept.setToolTip(self.tr("Text outside any question, kept as it is"))
+                lay.addWidget(kept)
+        if repeat is not None:
+            count, limit = repeat
+            prompts = [questions[i].prompt for kind, i in span.items if kind == "question"]
+            row = QHBoxLayout()
+            row.addStretch(1)
+            add = QPushButton(self.tr("Add section “{}”").format(title or ""), self)
+            add.setEnabled(count < limit)
+            add.clicked.connect(lambda: form.add_section(index, title or "", lead or "", prompts))
+            remove = QPushButton(self.tr("Remove this section"), self)
+            remove.clicked.connect(lambda: form.remove_section(index))
+            row.addWidget(add)
+            row.addWidget(remove)
+            lay.addLayout(row)
+
+
+class FormView(QScrollArea):
+    """The scrollable form; ``focused(field_id)`` follows the field being edited."""
+
+    focused = Signal(str)
+    built = Signal()
+
+    def __init__(self, ctx: FormContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("form")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.ctx = ctx
+        ctx.watcher = FieldWatcher(self)
+        ctx.watcher.focused.connect(self.focused)
+        self.body = QWidget()
+        self.body.setObjectName("formBody")
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(20, 16, 20, 24)
+        self.column.setSpacing(14)
+        self.setWidget(self.body)
+        self.fields: dict[str, Field] = {}
+        self.order: list[Field] = []
+        self.header: HeaderForm | None = None
+        self.sections: list[SectionBox] = []
+        self._pending: list[int] = []
+        self._view: PlanView | None = None
+        self.slots: list[QWidget] = []
+        self._lazy = False
+        self._scroll_timer = QTimer(self, singleShot=True, interval=30)
+        self._scroll_timer.timeout.connect(lambda: self._build_visible())
+        self._tab_timer = QTimer(self, singleShot=True, interval=200)
+        self._tab_timer.timeout.connect(self._fix_tab_order)
+        self._generation = 0
+        self._problems: dict[str, list[catalog.FieldProblem]] = {}
+        ctx.document.changed.connect(self._document_changed)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def build(self) -> None:
+        self.header = HeaderForm(self.ctx, self.body)
+        header_box = QFrame(self.body)
+        header_box.setObjectName("section")
+        lay = QVBoxLayout(header_box)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.addWidget(self.header)
+        self.column.addWidget(header_box)
+        for f in self.header.fields:
+            self._register(f)
+        self.column.addStretch(1)
+        # The header fills the first screen: sections are built once the window is up.
+        self._start_sections(0.0)
+
+    def _start_sections(self, budget: float) -> None:
+        """Lay out one placeholder per section, then build sections into them.
+
+        Small plans are built completely (in slices); large ones only where the user looks:
+        a placeholder is built when it scrolls near the viewport or takes the focus.
+        """
+        self._generation += 1
+        plan = self.ctx.document.plan
+        titles = plan.section_titles()
+        questions = catalog.questions_of(plan)
+        self._view = PlanView(questions, titles, self._repeats(titles))
+        self._lazy = len(questions) > EAGER_QUESTIONS
+        heights = [_estimate(span, questions) for span in plan.outline.sections]
+        self.slots = []
+        for start in range(0, len(heights), CHUNK):
+            slot = Placeholder(self, start, min(start + CHUNK, len(heights)), heights)
+            self.column.insertWidget(self.column.count() - 1, slot)
+            self.slots.append(slot)
+        self._pending = [] if self._lazy else list(range(len(heights)))
+        generation = self._generation
+        if budget:
+            self._build_some(generation, budget)
+        else:
+            QTimer.singleShot(0, lambda: self._build_some(generation, FIRST_SLICE))
+
+    def _build_some(self, generation: int, budget: float = SLICE) -> None:
+        if generation != self._generation:
+            return
+        if self._lazy:
+            self._build_visible(budget)
+            self.built.emit()
+            return
+        deadline = time.perf_counter() + budget
+        while self._pending and time.perf_counter() < deadline:
+            self.ensure_section(self._pending.pop(0))
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._build_some(generation))
+        else:
+            QTimer.singleShot(0, self._fix_tab_order)
+            self.built.emit()
+
+    def ensure_section(self, index: int) -> SectionBox | None:
+        """Build section ``index`` now if a placeholder still stands for it."""
+        at = next(
+            (
+                n
+                for n, slot in enumerate(self.slots)
+                if (isinstance(slot, SectionBox) and slot.index == index)
+                or (isinstance(slot, Placeholder) and slot.index <= index < slot.end)
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        slot = self.slots[at]
+        if isinstance(slot, SectionBox):
+            return slot
+        bar = self.verticalScrollBar()
+        above = slot.y() + slot.height() <= bar.value()
+        old_height = slot.height()
+        box = SectionBox(self, index, self._view)
+        parts: list[QWidget] = []
+        if slot.index < index:
+            parts.append(Placeholder(self, slot.index, index, slot.heights))
+        parts.append(box)
+        if index + 1 < slot.end:
+            parts.append(Placeholder(self, index + 1, slot.end, slot.heights))
+        position = self.column.indexOf(slot)
+        self.column.removeWidget(slot)
+        slot.setParent(None)
+        slot.deleteLater()
+        for offset, part in enumerate(parts):
+            self.column.insertWidget(position + offset, part)
+        self.slots[at : at + 1] = parts
+        self.sections.append(box)
+        for f in box.fields:
+            self._register(f)
+        if above:  # keep what the user looks at still when a section above it grows
+            grown = sum(p.sizeHint().height() for p in parts) + 14 * (len(parts) - 1)
+            bar.setValue(bar.value() + grown - old_height)
+        return box
+
+    def _build_visible(self, budget: float = 0.05) -> None:
+        """Build the placeholders within a screen of the viewport (large plans)."""
+        if not self.slots:
+            return
+        top = self.verticalScrollBar().value() - self.viewport().height() // 2
+        bottom = top + 2 * self.viewport().height()
+        deadline = time.perf_counter() + budget
+        built = False
+        for index, slot in enumerate(self.slots):
+            if (
+                isinstance(slot, Placeholder)
+                and slot.y() < bottom
+                and slot.y() + slot.height() > top
+            ):
+                self.ensure_section(index)
+                built = True
+                if time.perf_counter() > deadline:
+                    QTimer.singleShot(0, self._build_visible)
+                    break
+        if built:
+            QTimer.singleShot(0, self._fix_tab_order)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self._lazy and not self._scroll_timer.isActive():
+            self._scroll_timer.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._lazy:
+            self._scroll_timer.start()
+
+    def _repeats(self, titles: list) -> dict[int, tuple[int, int]]:
+        """Section index -> (count of its kind, most allowed), for repeatable sections."""
+        out = {}
+        template = self.ctx.template
+        counts: dict = {}
+        for title in titles:
+            counts[title] = counts.get(title, 0) + 1
+        for i, title in enumerate(titles):
+            count = counts[title]
+            limit = None
+            if template is not None:
+                found = template.section_repeats(title)
+                if found is not None and found[1] > 1:
+                    limit = found[1]
+            if limit is None and count > 1 and title:
+                limit = 5
+            if limit is not None:
+                out[i] = (count, limit)
+        return out
+
+    def _register(self, f: Field) -> None:
+        self.fields[f.field_id] = f
+        self.order.append(f)
+        problems = self._problems.get(f.field_id)
+        if problems:
+            f.set_problems(problems)
+
+    def is_built(self) -> bool:
+        """True when the eager part of the build is done (all of a small plan)."""
+        return not self._pending
+
+    def rebuild_sections(self) -> None:
+        """Throw the section widgets away and build them again from the plan."""
+        focus = self.current_field()
+        scroll = self.verticalScrollBar().value()
+        header_fields = set(self.header.fields) if self.header else set()
+        for slot in self.slots:
+            self.column.removeWidget(slot)
+            slot.setParent(None)
+            slot.deleteLater()
+        self.sections = []
+        self.slots = []
+        self.order = [f for f in self.order if f in header_fields]
+        self.fields = {f.field_id: f for f in self.order}
+        self._start_sections(FIRST_SLICE)
+        QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(scroll))
+        if focus and focus in self.fields:
+            self.fields[focus].focus_widget().setFocus()
+
+    def _fix_tab_order(self) -> None:
+        """Tab moves through the form in reading order, whatever order widgets were made in."""
+        groups: list[list[Field] | QWidget] = [list(self.header.fields) if self.header else []]
+        for slot in self.slots:
+            groups.append(slot.fields if isinstance(slot, SectionBox) else slot)
+        chain: list[QWidget] = []
+        seen: set[int] = set()
+        for group in groups:
+            if isinstance(group, QWidget):
+                chain.append(group)
+                continue
+            for f in group:
+                widgets = [
+                    w
+                    for w in f.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self.body)
+                ]
+                widgets.sort(
+                    key=lambda w, f=f: (w.mapTo(f, QPoint(0, 0)).y(), w.mapTo(f, QPoint(0, 0)).x())
+                )
+                for w in widgets:
+                    if id(w) not in seen:
+                        seen.add(id(w))
+                        chain.append(w)
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    # -- following the document ------------------------------------------------------------------
+
+    def _document_changed(self, origin: str | None, structural: bool) -> None:
+        if structural:
+            if self.header:
+                for f in self.header.fields:
+                    f.refresh()
+            self.rebuild_sections()
+        elif origin is None:
+            for f in self.order:
+                f.refresh()
+
+    def set_template(self, template: catalog.FormTemplate | None) -> None:
+        self.ctx.template = template
+        self.rebuild_sections()
+
+    # -- problems and navigation -----------------------------------------------------------------
+
+    def set_problems(self, problems: list[catalog.FieldProblem]) -> None:
+        by_field: dict[str, list[catalog.FieldProblem]] = {}
+        for p in problems:
+            by_field.setdefault(p.field, []).append(p)
+        for fid in set(self._problems) | set(by_field):
+            f = self.fields.get(fid)
+            if f is not None:
+                f.set_problems(by_field.get(fid, []))
+        self._problems = by_field
+
+    def current_field(self) -> str | None:
+        w = self.focusWidget() if self.body.isAncestorOf(self.focusWidget() or self) else None
+        while w is not None and not isinstance(w, Field):
+            w = w.parentWidget()
+        return w.field_id if w is not None else None
+
+    def jump_to(self, field_id: str) -> bool:
+        if field_id.startswith("q:") and field_id not in self.fields:
+            try:
+                self.ensure_section(self.ctx.document.plan.question(int(field_id[2:])).section)
+            except (ValueError, IndexError):
+                pass
+        f = self.fields.get(field_id)
+        if f is None and field_id.startswith("tag:"):
+            f = self.fields.get("tags:other")
+        if f is None:
+            return False
+        self.ensureWidgetVisible(f, 0, 40)
+        f.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def add_group(self, section: int, after: int, prompts: list[str]) -> None:
+        self.ctx.document.edit(
+            self.tr("Add group"),
+            lambda p: p.add_group(section, [(q, "") for q in prompts], after=after),
+            structural=True,
+        )
+
+    def remove_group(self, index: int) -> None:
+        self.ctx.document.edit(
+            self.tr("Remove group"), lambda p: p.remove_group(index), structural=True
+        )
+
+    def add_section(self, index: int, title: str, lead: str, prompts: list[str]) -> None:
+        self.ctx.document.edit(
+            self.tr("Add section"),
+            lambda p: p.add_section(title, lead, [(q, "") for q in prompts], index=index + 1),
+            structural=True,
+        )
+
+    def remove_section(self, index: int) -> None:
+        self.ctx.document.edit(
+            self.tr("Remove section"), lambda p: p.remove_section(index), structural=True
+        )

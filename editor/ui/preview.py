@@ -1,0 +1,144 @@
+"""The live preview: the plan rendered to HTML in a ``QTextBrowser`` with ``preview.css``.
+
+Changes are coalesced: a burst of keystrokes renders once, on the next turn of the event loop
+(later for large plans). The view follows the field being edited by scrolling to its anchor.
+Remote images are never fetched unless the user allows it; local images resolve against the
+plan's folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from .catalog import RESOURCES
+from .render import Renderer
+
+LARGE_PLAN = 400_000  # characters of source: render less eagerly above this
+_ANCHOR = re.compile(r'<a name="(s\d+)"')
+
+
+class PreviewPane(QTextBrowser):
+    rendered = Signal(float)  # seconds the last render took
+
+    def __init__(self, remote_images: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setOpenExternalLinks(True)
+        self.setAccessibleName(self.tr("Preview"))
+        self.renderer = Renderer(remote_images)
+        try:
+            css = (RESOURCES / "preview.css").read_text(encoding="utf-8")
+        except OSError:
+            css = ""
+        self.document().setDefaultStyleSheet(css)
+        self.document().setDocumentMargin(14)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.render_now)
+        self.plan = None
+        self._focus: str | None = None
+        self._scrolled_to: str | None = None
+        self._images: dict[str, QImage] = {}
+        self._network = None
+        self.render_count = 0
+        self._anchors: set[str] = set()
+
+    def set_plan(self, plan, path: str | None) -> None:
+        self.plan = plan
+        folder = os.path.dirname(path) if path else os.getcwd()
+        self.setSearchPaths([folder])
+        self.document().setBaseUrl(QUrl.fromLocalFile(folder + os.sep))
+        self._timer.start(40)  # the first render (and python-markdown) after the window shows
+
+    def set_remote_images(self, allowed: bool) -> None:
+        if allowed != self.renderer.remote_images:
+            self.renderer = Renderer(allowed)
+            self.schedule()
+
+    def schedule(self) -> None:
+        if self.plan is None:
+            return
+        large = len(self.plan.dumps()) > LARGE_PLAN
+        self._timer.start(150 if large else 0)
+
+    def follow(self, field_id: str | None) -> None:
+        """Keep the preview on the field being edited."""
+        if field_id == self._focus:
+            return
+        self._focus = field_id
+        section = self._section_of(field_id)
+        if section is not None and not self._is_rendered(section):
+            self.schedule()
+        else:
+            self._scroll_to_focus()
+
+    def _section_of(self, field_id: str | None) -> int | None:
+        if not field_id or not field_id.startswith("q:") or self.plan is None:
+            return None
+        try:
+            return self.plan.question(int(field_id[2:])).section
+        except (ValueError, IndexError):
+            return None
+
+    def _is_rendered(self, section: int) -> bool:
+        return f"s{section}" in self._anchors
+
+    def render_now(self) -> None:
+        if self.plan is None:
+            return
+        start = time.perf_counter()
+        html = self.renderer.page(self.plan, self._section_of(self._focus))
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(html)
+        self._anchors = set(_ANCHOR.findall(html))
+        if self._focus and self._focus == self._scrolled_to:
+            self.verticalScrollBar().setValue(scroll)
+        else:
+            self._scroll_to_focus()
+        self.render_count += 1
+        self.rendered.emit(time.perf_counter() - start)
+
+    def _scroll_to_focus(self) -> None:
+        focus = self._focus
+        if focus and focus.startswith("q:"):
+            self.scrollToAnchor(f"q{focus[2:]}")
+        elif focus:
+            self.verticalScrollBar().setValue(0)
+        self._scrolled_to = focus
+
+    def text(self) -> str:
+        return self.document().toPlainText()
+
+    # -- images ----------------------------------------------------------------------------------
+
+    def loadResource(self, kind: int, url: QUrl):
+        if kind == QTextDocument.ResourceType.ImageResource and url.scheme() in ("http", "https"):
+            key = url.toString()
+            if self.renderer.remote_images and key not in self._images:
+                self._fetch(url)
+            return self._images.get(key) or QImage()
+        return super().loadResource(kind, url)
+
+    def _fetch(self, url: QUrl) -> None:
+        from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
+
+        if self._network is None:
+            self._network = QNetworkAccessManager(self)
+        key = url.toString()
+        self._images[key] = QImage()  # fetch once
+        reply = self._network.get(QNetworkRequest(url))
+
+        def done() -> None:
+            image = QImage.fromData(reply.readAll())
+            reply.deleteLater()
+            if not image.isNull():
+                self._images[key] = image.scaledToWidth(min(image.width(), 480))
+                self.schedule()
+
+        reply.finished.connect(done)

@@ -1,0 +1,48 @@
+"""The problems list under the form: one row per problem; activating a row jumps to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from .catalog import FieldProblem
+
+MARKS = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+
+
+def describe_field(field_id: str) -> str:
+    if field_id.startswith("q:"):
+        return f"Question {field_id[2:]}"
+    if field_id.startswith("tag:"):
+        return field_id[4:].replace("_", " ").capitalize()
+    return field_id.capitalize()
+
+
+class ProblemsPanel(QListWidget):
+    jump = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problems")
+        self.setAccessibleName(self.tr("Problems"))
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def set_problems(self, problems: list[FieldProblem]) -> None:
+        self.clear()
+        order = {"error": 0, "warning": 1, "info": 2}
+        for p in sorted(problems, key=lambda p: order.get(p.severity, 3)):
+            mark = MARKS.get(p.severity, "•")
+            item = QListWidgetItem(f"{mark}  {self.tr(describe_field(p.field))}: {p.message}")
+            item.setData(Qt.ItemDataRole.UserRole, p.field)
+            item.setToolTip(p.message)
+            self.addItem(item)
+        if not problems:
+            item = QListWidgetItem(self.tr("No problems found."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        fid = item.data(Qt.ItemDataRole.UserRole)
+        if fid:
+            self.jump.emit(fid)

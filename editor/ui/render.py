@@ -1,0 +1,212 @@
+"""The plan as preview HTML: a header card, then each section with its questions and answers.
+
+Rendering is incremental: every answer's HTML is cached by its text, so after a keystroke only
+the edited answer goes through python-markdown again and the page is re-assembled from cached
+fragments. Very large documents are rendered as a window of sections around the one being edited
+(``budget``), and very large answers as escaped text, so a 3 MB plan stays responsive. python-
+markdown is imported on first use, never on the start-up path.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import OrderedDict
+
+from . import catalog
+
+LARGE_ANSWER = 60_000  # characters: above this, show escaped text instead of markdown
+SHOWN_OF_LARGE = 20_000
+PAGE_BUDGET = 400_000  # characters of HTML assembled into one page
+_CACHE_SIZE = 4096
+_IMG = re.compile(r"<img\b[^>]*?\bsrc=\"(https?://[^\"]+)\"[^>]*>", re.I)
+_ALT = re.compile(r"\balt=\"([^\"]*)\"", re.I)
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+class Renderer:
+    """Renders a ``PlanFile`` to HTML, caching per-answer fragments."""
+
+    def __init__(self, remote_images: bool = False) -> None:
+        self.remote_images = remote_images
+        self._md = None
+        self._cache: OrderedDict[str, str] = OrderedDict()
+        self.conversions = 0  # how many answers went through markdown (tests, benchmarks)
+
+    # -- fragments -------------------------------------------------------------------------------
+
+    def markdown(self, text: str) -> str:
+        hit = self._cache.get(text)
+        if hit is not None:
+            self._cache.move_to_end(text)
+            return hit
+        if len(text) > LARGE_ANSWER:
+            out = self._large(text)
+        else:
+            if self._md is None:
+                import markdown
+
+                self._md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
+            self.conversions += 1
+            out = self._md.reset().convert(text)
+        if not self.remote_images:
+            out = _IMG.sub(_placeholder, out)
+        self._cache[text] = out
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return out
+
+    def _large(self, text: str) -> str:
+        shown = text[:SHOWN_OF_LARGE]
+        paras = "".join(f"<p>{esc(p)}</p>" for p in shown.split("\n\n") if p.strip())
+        more = len(text) - len(shown)
+        return paras + f'<p class="note">… {more:,} more characters, shown in full in the form.</p>'
+
+    def image(self, alt: str, url: str) -> str:
+        if url.lower().startswith(("http://", "https://")) and not self.remote_images:
+            return _placeholder_html(alt, url)
+        return f'<p class="image"><img src="{esc(url)}" alt="{esc(alt)}" width="480"></p>'
+
+    def header(self, plan) -> str:
+        tags = plan.tags
+        values: dict[str, list[str]] = {}
+        for t in tags:
+            values.setdefault(t.key, []).append(t.value)
+        title = plan.title
+        title_html = esc(title) if title else '<span class="missing">Untitled plan</span>'
+        rows = []
+
+        def row(label: str, content: str) -> None:
+            if content:
+                rows.append(f'<tr><td class="label">{esc(label)}</td><td>{content}</td></tr>')
+
+        row("Type", esc(", ".join(values.get("type", []))))
+        row("Year", esc(", ".join(values.get("year", []))))
+        row("Focal point", esc(", ".join(values.get("focal_point", []))))
+        places = ", ".join(values.get("country", []))
+        if values.get("latlng"):
+            places += f' <span class="dim">({esc("; ".join(values["latlng"]))})</span>'
+        row("Country", places if places.strip() else "")
+        sdgs = []
+        for v in values.get("sdgs", []):
+            n = catalog.sdg_number(v)
+            cls = f"sdg sdg{n}" if n else "sdg"
+            sdgs.append(f'<span class="{cls}" title="{esc(v)}">&nbsp;{n or "?"}&nbsp;</span>')
+        row("SDGs", "&nbsp;".join(sdgs))
+        for key, label in (
+            ("methods", "Methods"),
+            ("datasources", "Data sources"),
+            ("thematic_areas", "Thematic areas"),
+        ):
+            row(label, " ".join(_chip(v) for v in values.get(key, [])))
+        other = [
+            (k, v) for k, v in ((t.key, t.value) for t in tags) if k not in catalog.HEADER_KEYS
+        ]
+        for k, v in other:
+            row(k.replace("_", " ").capitalize(), esc(v))
+        return (
+            '<table class="card" width="100%" cellspacing="0" cellpadding="10"><tr><td>'
+            f'<h1 class="title">{title_html}</h1>'
+            f'<table class="meta" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+            "</td></tr></table>"
+        )
+
+    def question(self, q) -> str:
+        prompt = esc(q.prompt) if q.prompt.strip() else '<span class="dim">(no prompt)</span>'
+        checked = q.checked
+        if checked is not None:
+            body = "".join(f'<p class="check">☑ {esc(o)}</p>' for o in checked if o)
+        elif q.answer.strip():
+            body = self.markdown(q.answer)
+        else:
+            body = ""
+        if not body and not q.images:
+            body = '<p class="unanswered">Not answered yet</p>'
+        images = "".join(self.image(alt, url) for alt, url in q.images)
+        return (
+            f'<a name="q{q.number}"></a><p class="prompt">{prompt}</p>'
+            f'<div class="answer">{body}{images}</div>'
+        )
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def section(self, plan, index: int, questions, titles) -> str:
+        outline = plan.outline
+        span = outline.sections[index]
+        parts = [f'<a name="s{index}"></a>']
+        title = titles[index]
+        if title is not None:
+            parts.append(f"<h2>{esc(title) if title.strip() else '&nbsp;'}</h2>")
+        lead = plan.section_lead(index)
+        if lead:
+            parts.append(f'<p class="lead">{esc(lead)}</p>')
+        parts.extend(self._items(plan, span.items, questions))
+        return "".join(parts)
+
+    def _items(self, plan, items, questions) -> list[str]:
+        out = []
+        blocks = plan.blocks
+        for kind, i in items:
+            if kind == "question":
+                out.append(self.question(questions[i]))
+            elif kind == "group":
+                inner = "".join(self._items(plan, plan.outline.groups[i].items, questions))
+                out.append(
+                    '<table class="group" width="100%" cellspacing="0" cellpadding="8">'
+                    f"<tr><td>{inner}</td></tr></table>"
+                )
+            elif kind == "image":
+                from editor.planfile.syntax import image_parts
+
+                out.append(self.image(*image_parts(blocks[i])))
+            elif kind == "text":
+                out.append(self.markdown(blocks[i].src.strip()))
+        return out
+
+    def page(self, plan, focus_section: int | None = None, budget: int = PAGE_BUDGET) -> str:
+        """The whole preview (or a window of sections around ``focus_section`` when large)."""
+        questions = catalog.questions_of(plan)
+        titles = plan.section_titles()
+        count = len(titles)
+        head = self.header(plan)
+        if count == 0:
+            return head
+        centre = min(max(focus_section or 0, 0), count - 1)
+        parts = {centre: self.section(plan, centre, questions, titles)}
+        size = len(parts[centre])
+        lo, hi = centre - 1, centre + 1
+        while size < budget and (lo >= 0 or hi < count):
+            for i in (hi, lo):
+                if 0 <= i < count and i not in parts and size < budget:
+                    parts[i] = self.section(plan, i, questions, titles)
+                    size += len(parts[i])
+            lo, hi = lo - 1, hi + 1
+        first, last = min(parts), max(parts)
+        body = [head]
+        if first > 0:
+            body.append(f'<p class="note">… {first} earlier sections not shown.</p>')
+        body.extend(parts[i] for i in range(first, last + 1))
+        if last < count - 1:
+            body.append(f'<p class="note">… {count - 1 - last} later sections not shown.</p>')
+        return "".join(body)
+
+
+def _chip(text: str) -> str:
+    return f'<span class="chip">&nbsp;{esc(text)}&nbsp;</span>'
+
+
+def _placeholder_html(alt: str, url: str) -> str:
+    label = esc(alt or "image")
+    return (
+        '<table class="placeholder" cellspacing="0" cellpadding="6"><tr><td>'
+        f'🖼 Remote image not loaded: {label}<br><a href="{esc(url)}">{esc(url)}</a>'
+        "</td></tr></table>"
+    )
+
+
+def _placeholder(m: re.Match) -> str:
+    alt = _ALT.search(m.group(0))
+    return _placeholder_html(html.unescape(alt.group(1)) if alt else "", html.unescape(m.group(1)))

@@ -1,0 +1,24 @@
+"""The window's look: one Qt style sheet for the form, lists and panels (light, quiet, roomy)."""
+
+STYLE = """
+QWidget#formBody { background: #f4f6f9; }
+QFrame#section { background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }
+QFrame#group { background: #f8fafc; border: 1px solid #cfd8e3; border-radius: 5px; }
+QLabel#sectionTitle { font-size: 13pt; font-weight: 600; color: #0b4f9c; }
+QLabel#lead { color: #486581; font-style: italic; }
+QLabel#prompt { font-weight: 600; color: #334e68; }
+QLabel#kept { color: #829ab1; font-style: italic; }
+QLabel#counter { color: #829ab1; }
+QLabel#counter[over="true"] { color: #c62828; font-weight: 600; }
+QLabel#problem { color: #b26a00; }
+QLabel#problem[severity="error"] { color: #c62828; }
+QLabel#empty { color: #829ab1; font-size: 12pt; }
+QLineEdit#titleEdit { font-size: 12pt; padding: 3px; }
+QFrame#chip { background: #dceefb; border: 1px solid #b3d4f5; border-radius: 10px; }
+QToolButton#chipClose { border: none; color: #486581; padding: 0 2px; }
+QTextBrowser#preview { background: #ffffff; border: none; }
+QListWidget#problems { border: none; border-top: 1px solid #dde3ea; }
+QStatusBar QLabel { padding: 0 8px; }
+QLabel#status[complete="true"] { color: #2e7d32; font-weight: 600; }
+QLabel#status[complete="false"] { color: #b26a00; font-weight: 600; }
+"""

@@ -1,0 +1,422 @@
+"""The main window: workspace list | form and source tabs | live preview, composed from parts.
+
+The window owns no editing logic: it opens and closes ``Document``s, routes actions, asks the
+user through ``Interaction`` and keeps settings. Work that is not needed to show the window
+(templates, validation, the preview, the workspace scan) runs right after it is shown.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from editor.planfile import PlanFileError, ReadError, WriteError, parse
+
+from . import catalog
+from . import settings as S
+from .actions import ActionId, create_actions
+from .checker import Checker
+from .document import Document
+from .fields import FormContext
+from .form import FormView
+from .interaction import Choice, DialogInteraction, Interaction
+from .preview import PreviewPane
+from .problems import ProblemsPanel
+from .source_view import SourceView
+from .style import STYLE
+from .workspace_panel import WorkspacePanel
+
+VALIDATE_MS = 400
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: S.Settings | None = None, interaction: Interaction | None = None):
+        super().__init__()
+        self.settings = settings or S.Settings()
+        self.interaction = interaction or DialogInteraction(self)
+        self.setStyleSheet(STYLE)
+        self.undo_group = QUndoGroup(self)
+        self.actions = create_actions(self, self.undo_group)
+        self.document: Document | None = None
+        self.form: FormView | None = None
+        self.source: SourceView | None = None
+        self.report: catalog.Report | None = None
+        self._build_layout()
+        self._build_menus()
+        self._build_status()
+        self._connect()
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS)
+        self._validate_timer.timeout.connect(self.validate_now)
+        self.checker = Checker(self)
+        self.checker.finished.connect(self._checked)
+        self._update_title()
+        self._restore_state()
+
+    # -- composition -----------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.workspace = WorkspacePanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.form_stack = QStackedWidget(self)
+        empty = QLabel(self.tr("Open a plan from the list, or use File ▸ Open."), self)
+        empty.setObjectName("empty")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form_stack.addWidget(empty)
+        self.problems = ProblemsPanel(self)
+        self.form_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.form_split.addWidget(self.form_stack)
+        self.form_split.addWidget(self.problems)
+        self.form_split.setStretchFactor(0, 1)
+        self.form_split.setSizes([700, 90])
+        self.source_stack = QStackedWidget(self)
+        self.source_stack.addWidget(QWidget(self))
+        self.tabs.addTab(self.form_split, self.tr("Form"))
+        self.tabs.addTab(self.source_stack, self.tr("Source"))
+        self.preview = PreviewPane(self.settings.get(S.REMOTE_IMAGES), self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        for i, stretch in enumerate((0, 3, 2)):
+            self.splitter.setStretchFactor(i, stretch)
+        self.setCentralWidget(self.splitter)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(a[ActionId.NEW])
+        file.addAction(a[ActionId.OPEN])
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        for aid in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.REVERT, ActionId.CLOSE):
+            file.addAction(a[aid])
+        file.addSeparator()
+        file.addAction(a[ActionId.QUIT])
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(a[ActionId.UNDO])
+        edit.addAction(a[ActionId.REDO])
+        edit.addSeparator()
+        edit.addAction(a[ActionId.NEXT_PROBLEM])
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(a[ActionId.SHOW_FORM])
+        view.addAction(a[ActionId.SHOW_SOURCE])
+        view.addSeparator()
+        view.addAction(a[ActionId.REMOTE_IMAGES])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.ABOUT])
+        a[ActionId.REMOTE_IMAGES].setChecked(self.settings.get(S.REMOTE_IMAGES))
+
+    def _build_status(self) -> None:
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("status")
+        self.progress_label = QLabel(self)
+        self.problem_label = QLabel(self)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.problem_label)
+        bar.addPermanentWidget(self.progress_label)
+        bar.addPermanentWidget(self.status_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a[ActionId.NEW].triggered.connect(self.new_from_template)
+        a[ActionId.OPEN].triggered.connect(self.open_dialog)
+        a[ActionId.SAVE].triggered.connect(self.save)
+        a[ActionId.SAVE_AS].triggered.connect(self.save_as)
+        a[ActionId.REVERT].triggered.connect(self.revert)
+        a[ActionId.CLOSE].triggered.connect(self.close_document)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.SHOW_FORM].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        a[ActionId.SHOW_SOURCE].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        a[ActionId.NEXT_PROBLEM].triggered.connect(self.next_problem)
+        a[ActionId.REMOTE_IMAGES].toggled.connect(self._set_remote_images)
+        a[ActionId.ABOUT].triggered.connect(self._about)
+        self.workspace.openRequested.connect(self.open_path)
+        self.problems.jump.connect(self.jump_to)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    # -- workspace and files ---------------------------------------------------------------------
+
+    def open_workspace(self, folder: str) -> None:
+        self.settings.set(S.LAST_WORKSPACE, os.path.abspath(folder))
+        self.workspace.set_folder(folder)
+
+    def open_dialog(self) -> None:
+        start = os.path.dirname(self.document.path) if self.document and self.document.path else ""
+        path = self.interaction.choose_open_path(start or self.workspace.folder or os.getcwd())
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        if self.document is not None and self.document.path == os.path.abspath(path):
+            return True
+        if not self.maybe_save():
+            return False
+        try:
+            doc = Document.open(path, self)
+        except (ReadError, OSError) as e:
+            self.interaction.show_error(self.tr("Cannot open plan"), str(e))
+            return False
+        self.set_document(doc)
+        self.settings.add_recent(doc.path)
+        self.workspace.select_path(doc.path)
+        return True
+
+    def new_from_template(self) -> None:
+        if not self.maybe_save():
+            return
+        choices = catalog.template_choices()
+        template_id = self.interaction.choose_template(choices) if choices else None
+        if choices and template_id is None:
+            return
+        self.set_document(Document(parse(catalog.new_plan_text(template_id)), None, self))
+
+    def set_document(self, doc: Document | None) -> None:
+        old = self.document
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            for stack in (self.form_stack, self.source_stack):
+                while stack.count() > 1:
+                    w = stack.widget(1)
+                    stack.removeWidget(w)
+                    w.deleteLater()
+            old.deleteLater()
+        self.document = doc
+        self.form = self.source = None
+        self.report = None
+        if doc is None:
+            self.preview.plan = None
+            self.preview.clear()
+            self.problems.clear()
+            self._update_title()
+            self._update_status()
+            return
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        ctx = FormContext(doc, self.interaction, workspace_terms=self.workspace.workspace_terms())
+        self.form = FormView(ctx, self)
+        self.form.focused.connect(self.preview.follow)
+        self.form_stack.addWidget(self.form)
+        self.form_stack.setCurrentWidget(self.form)
+        self.form.build()
+        self.source = SourceView(doc, ctx.watcher, self)
+        self.source_stack.addWidget(self.source)
+        self.source_stack.setCurrentWidget(self.source)
+        doc.changed.connect(self._document_changed)
+        doc.modificationChanged.connect(self._update_title)
+        doc.pathChanged.connect(self._update_title)
+        self.preview.set_plan(doc.plan, doc.path)
+        self._update_title()
+        QTimer.singleShot(30, lambda d=doc: self._after_open(d))
+
+    def _after_open(self, doc: Document) -> None:
+        """What can wait until the window is on screen: the template, then validation."""
+        if doc is not self.document or self.form is None:
+            return
+        self.checker.request(doc.plan)
+
+    # -- following the document ------------------------------------------------------------------
+
+    def _document_changed(self, origin: str | None, structural: bool) -> None:
+        self.preview.schedule()
+        if origin and origin != "source":
+            self.preview.follow(origin)
+        self._validate_timer.start()
+
+    def validate_now(self) -> None:
+        """Check the plan; the report arrives in ``_checked``."""
+        if self.document is not None:
+            self.checker.request(self.document.plan)
+
+    def _checked(self, template, report: catalog.Report) -> None:
+        if self.document is None or self.form is None:
+            return
+        if template is not None:
+            current = self.form.ctx.template
+            if current is None or current.id != template.id:
+                self.form.set_template(template)
+            else:
+                self.form.ctx.template = template
+        self.report = report
+        self.form.set_problems(report.problems)
+        self.problems.set_problems(report.problems)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        r = self.report
+        if r is None:
+            for label in (self.status_label, self.progress_label, self.problem_label):
+                label.clear()
+            return
+        complete = r.status == "Complete"
+        self.status_label.setText(self.tr("Complete") if complete else self.tr("Unfinished"))
+        self.status_label.setProperty("complete", complete)
+        self.status_label.setStyleSheet("")
+        self.progress_label.setText(self.tr("{} of {} answered").format(r.answered, r.total))
+        errors = sum(1 for p in r.problems if p.severity == "error")
+        warnings = len(r.problems) - errors
+        self.problem_label.setText(self.tr("{} errors, {} warnings").format(errors, warnings))
+
+    def _update_title(self, *_args) -> None:
+        doc = self.document
+        app = self.tr("Plan Editor")
+        if doc is None:
+            self.setWindowTitle(app)
+            self.setWindowModified(False)
+        else:
+            self.setWindowTitle(f"{doc.display_name}[*] — {app}")
+            self.setWindowModified(doc.is_modified)
+        has_doc = doc is not None
+        for aid in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.CLOSE):
+            self.actions[aid].setEnabled(has_doc)
+        self.actions[ActionId.REVERT].setEnabled(bool(has_doc and doc.path and doc.is_modified))
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0 and self.source is not None:
+            self.source.commit()
+
+    def jump_to(self, field_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        if self.form is not None:
+            self.form.jump_to(field_id)
+            self.preview.follow(field_id)
+
+    def next_problem(self) -> None:
+        if not self.report or not self.report.problems or self.form is None:
+            return
+        fields = [p.field for p in self.report.problems]
+        current = self.form.current_field()
+        index = (fields.index(current) + 1) % len(fields) if current in fields else 0
+        self.jump_to(fields[index])
+
+    # -- saving and closing ----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        if doc.path is None:
+            return self.save_as()
+        return self._write(doc.path)
+
+    def save_as(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        folder = os.path.dirname(doc.path) if doc.path else (self.workspace.folder or os.getcwd())
+        suggested = doc.display_name if doc.path else _file_name(doc.plan.title)
+        path = self.interaction.choose_save_path(folder, suggested)
+        if not path:
+            return False
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        if self.source is not None:
+            self.source.commit()
+        try:
+            self.document.save(path)
+        except (WriteError, PlanFileError, OSError, ValueError) as e:
+            reason = getattr(e, "reason", None) or str(e)
+            self.interaction.show_error(
+                self.tr("Cannot save plan"),
+                self.tr("The plan was not saved: {}").format(reason),
+                str(e),
+            )
+            ask = self.tr("Save the plan somewhere else?")
+            if self.interaction.ask_yes_no(self.tr("Save As"), ask, default=False):
+                return self.save_as()
+            return False
+        self.settings.add_recent(self.document.path)
+        self.statusBar().showMessage(self.tr("Saved {}").format(self.document.path), 4000)
+        return True
+
+    def revert(self) -> None:
+        doc = self.document
+        if doc is None or not doc.path:
+            return
+        ask = self.tr("Discard your changes and reload “{}” from disk?").format(doc.display_name)
+        if not self.interaction.ask_yes_no(self.tr("Revert"), ask, default=False):
+            return
+        try:
+            doc.revert()
+        except ReadError as e:
+            self.interaction.show_error(self.tr("Cannot revert"), str(e))
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open document (saved, discarded or unchanged)."""
+        doc = self.document
+        if doc is None:
+            return True
+        if self.source is not None:
+            self.source.commit()
+        if not doc.is_modified:
+            return True
+        choice = self.interaction.ask_save_changes(doc.display_name)
+        if choice == Choice.SAVE:
+            return self.save()
+        return choice == Choice.DISCARD
+
+    def close_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.set_document(None)
+        return True
+
+    def closeEvent(self, event) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_state()
+        event.accept()
+
+    # -- settings --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(S.WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        self.splitter.setSizes(self.settings.get(S.SPLITTER_SIZES))
+
+    def _save_state(self) -> None:
+        self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(S.SPLITTER_SIZES, self.splitter.sizes())
+        self.settings.sync()
+
+    def _set_remote_images(self, allowed: bool) -> None:
+        self.settings.set(S.REMOTE_IMAGES, allowed)
+        self.preview.set_remote_images(allowed)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get(S.RECENT_FILES)
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+
+    def _about(self) -> None:
+        self.interaction.show_info(
+            self.tr("About Plan Editor"),
+            self.tr("An offline editor for UNDP Accelerator Lab plan files."),
+        )
+
+
+def _file_name(title: str | None) -> str:
+    stem = "".join(c if c.isalnum() else "_" for c in (title or "plan").lower()).strip("_")
+    return (stem[:60] or "plan") + ".txt"

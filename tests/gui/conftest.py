@@ -1,0 +1,91 @@
+"""GUI test set-up: Qt offscreen before any Qt import, a window with a scripted Interaction.
+
+Harmless next to the top-level conftest (which sets the same variable).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from editor.ui.interaction import Choice, Interaction  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_33b8e432ee79a81b.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+class FakeInteraction(Interaction):
+    """Answers from a script and records every question asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, tuple]] = []
+        self.save_choice = Choice.CANCEL
+        self.yes_no = False
+        self.save_path: str | None = None
+        self.errors: list[tuple[str, str]] = []
+
+    def ask_save_changes(self, name: str) -> Choice:
+        self.asked.append(("save_changes", (name,)))
+        return self.save_choice
+
+    def ask_yes_no(self, title: str, text: str, default: bool = False) -> bool:
+        self.asked.append(("yes_no", (title, text)))
+        return self.yes_no
+
+    def choose_save_path(self, directory: str, suggested: str) -> str | None:
+        self.asked.append(("save_path", (directory, suggested)))
+        return self.save_path
+
+    def show_error(self, title: str, text: str, details: str = "") -> None:
+        self.errors.append((title, text))
+
+
+@pytest.fixture
+def interaction() -> FakeInteraction:
+    return FakeInteraction()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from editor.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def seed_file(tmp_path) -> Path:
+    dest = tmp_path / "plans" / SEED.name
+    dest.parent.mkdir()
+    shutil.copyfile(SEED, dest)
+    return dest
+
+
+@pytest.fixture
+def open_window(qtbot, settings, interaction):
+    """``open_window(path)`` -> a shown window with ``path`` open, template and checks applied."""
+    from editor.app import open_window as make
+
+    windows = []
+
+    def opener(path: Path):
+        window = make([str(path)], settings=settings, interaction=interaction)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitUntil(lambda: window.report is not None and window.form.is_built(), timeout=10000)
+        windows.append(window)
+        return window
+
+    yield opener
+    for w in windows:
+        if w.document is not None:
+            w.document.undo_stack.setClean()
