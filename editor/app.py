@@ -36,7 +36,9 @@ def _application():
 
 
 def open_window(paths: list[str], settings=None, interaction=None):
-    """The main window with the workspace listed and the first file opened (not yet shown)."""
+    """The main window with the first file opened (not yet shown); the workspace folder is
+    listed (and watched) from the turn of the event loop after the window's first frame."""
+    from editor.ui.firstpaint import after_first_paint
     from editor.ui.settings import LAST_WORKSPACE
     from editor.ui.window import MainWindow
 
@@ -44,7 +46,7 @@ def open_window(paths: list[str], settings=None, interaction=None):
     folder, file = _split_paths(paths, window.settings.get(LAST_WORKSPACE))
     if file:
         window.open_path(file)
-    window.open_workspace(folder)
+    after_first_paint(window, lambda: window.open_workspace(folder))
     return window
 
 

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app keeps drafts, its search index and settings in the user's folders (platformdirs,
+# QSettings): point them at a throw-away place so tests never read or touch a real user's.
+_HOME = tempfile.mkdtemp(prefix="plan-editor-tests-")
+for _var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
 
 import pytest  # noqa: E402
 

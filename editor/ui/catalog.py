@@ -10,7 +10,6 @@ validation the problem list is what the form checks itself.
 from __future__ import annotations
 
 import functools
-import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -196,6 +195,8 @@ class FormTemplate:
 
 def _prompt_key(prompt: str) -> str:
     """Prompts as templates match them: entities, quotes, spaces, case, end punctuation."""
+    import html  # not on the start-up path: templates are matched after the first frame
+
     text = html.unescape(prompt).translate(_QUOTES)
     return re.sub(r"[\s.:;,!?]+$", "", " ".join(text.split()).casefold())
 
@@ -390,10 +391,10 @@ def countries() -> dict[str, tuple[float, float]]:
 
 @functools.cache
 def terms(key: str) -> list[str]:
-    """The seeded terms of a tag list (methods, datasources; thematic areas have none)."""
-    vocab = _vocabularies()
-    if vocab is not None and key in ("methods", "datasources"):
-        return list(getattr(vocab, key)())
+    """The seeded terms of a tag list (methods, datasources; thematic areas have none).
+
+    Read from the JSON directly, as ``editor.vocabularies`` does, since the header form needs
+    them before the window is shown and ``editor.vocabularies`` imports rapidfuzz."""
     raw = _load(f"{key}.json").get("terms", [])
     return [t if isinstance(t, str) else t.get("term") or t.get("label", "") for t in raw]
 

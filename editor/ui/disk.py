@@ -30,9 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.workspace.drafts import DraftStore
-from editor.workspace.merge import Conflict
-
 DRAFT_DELAY_MS = 3000
 
 
@@ -46,6 +43,7 @@ class ChangedOnDiskBar(QFrame):
     reloadRequested = Signal()
     keepRequested = Signal()
     mergeRequested = Signal()
+    saveAsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,10 +58,12 @@ class ChangedOnDiskBar(QFrame):
         self.keep_button = QPushButton(self.tr("&Keep mine"), self)
         self.merge_button = QPushButton(self.tr("&Merge…"), self)
         self.merge_button.setDefault(True)
+        self.save_as_button = QPushButton(self.tr("Save &As…"), self)
         for button, signal in (
             (self.reload_button, self.reloadRequested),
             (self.keep_button, self.keepRequested),
             (self.merge_button, self.mergeRequested),
+            (self.save_as_button, self.saveAsRequested),
         ):
             button.clicked.connect(signal)
         layout = QHBoxLayout(self)
@@ -72,6 +72,7 @@ class ChangedOnDiskBar(QFrame):
         layout.addWidget(self.merge_button)
         layout.addWidget(self.keep_button)
         layout.addWidget(self.reload_button)
+        layout.addWidget(self.save_as_button)
         self.hide()
 
     def show_changed(self, name: str) -> None:
@@ -81,8 +82,9 @@ class ChangedOnDiskBar(QFrame):
                 "have unsaved edits."
             ).format(name)
         )
-        self.merge_button.show()
-        self.reload_button.show()
+        for button in (self.merge_button, self.keep_button, self.reload_button):
+            button.show()
+        self.save_as_button.hide()
         self.show()
 
     def show_deleted(self, name: str) -> None:
@@ -92,15 +94,16 @@ class ChangedOnDiskBar(QFrame):
                 "Save As… to keep it."
             ).format(name)
         )
-        self.merge_button.hide()
-        self.reload_button.hide()
+        for button in (self.merge_button, self.keep_button, self.reload_button):
+            button.hide()
+        self.save_as_button.show()
         self.show()
 
 
 class MergeDialog(QDialog):
     """Each conflicting tag or answer side by side; the user picks mine or theirs for each."""
 
-    def __init__(self, conflicts: list[Conflict], notes: list[str], parent: QWidget | None = None):
+    def __init__(self, conflicts: list, notes: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge changes"))
         self.resize(900, 600)
@@ -176,7 +179,7 @@ def _show(value) -> str:
 class DraftKeeper(QObject):
     """Writes the open plan's unsaved text as a draft a few seconds after the last edit."""
 
-    def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
+    def __init__(self, store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._timer = QTimer(self)
@@ -186,11 +189,12 @@ class DraftKeeper(QObject):
         self._path: str | None = None
         self._text = None
         self._base: str | None = None
+        self._base_text: str | None = None
 
-    def track(self, path: str | None, base_sha256: str | None) -> None:
-        """A new document is open: its path and the hash of the bytes it was loaded from."""
+    def track(self, path: str | None, base_sha256: str | None, base_text: str | None = None):
+        """A document is open: its path, and the hash and text it was loaded from."""
         self._timer.stop()
-        self._path, self._base, self._text = path, base_sha256, None
+        self._path, self._base, self._base_text, self._text = path, base_sha256, base_text, None
 
     def edited(self, text_source) -> None:
         """The document changed; ``text_source()`` gives its text when the timer fires."""
@@ -199,7 +203,7 @@ class DraftKeeper(QObject):
 
     def flush(self) -> None:
         if self._path and self._text is not None:
-            self.store.save(self._path, self._text(), self._base)
+            self.store.save(self._path, self._text(), self._base, self._base_text)
 
     def discard(self, path: str | None = None) -> None:
         """The plan was saved or closed without keeping changes: drop its draft."""

@@ -10,15 +10,27 @@ questions may have been renumbered.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from editor.planfile import PlanFile, parse, read, write
+from editor.planfile import PlanFile, PlanFileError, decode, parse, read_bytes, write
 
 _MERGE_ID = 0x504C
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class DiskChangedError(PlanFileError):
+    """Saving would overwrite a change made on disk that the editor has not shown."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, "was changed on disk since it was opened; merge or reload first")
 
 
 class EditCommand(QUndoCommand):
@@ -73,10 +85,20 @@ class Document(QObject):
     modificationChanged = Signal(bool)
     changed = Signal(object, bool)  # origin field id | None, structural
 
-    def __init__(self, plan: PlanFile, path: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        plan: PlanFile,
+        path: str | None = None,
+        parent: QObject | None = None,
+        loaded: bytes | None = None,
+    ):
         super().__init__(parent)
         self.plan = plan
         self._path = path
+        # What the file held when it was loaded or last saved: the base of a three-way merge,
+        # and how a change on disk is told from the editor's own state.
+        self.base_text = plan.dumps() if loaded is not None else None
+        self.base_sha256 = sha256(loaded) if loaded is not None else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._untitled_modified = path is None and bool(plan.dumps())
@@ -89,7 +111,51 @@ class Document(QObject):
     @classmethod
     def open(cls, path: str, parent: QObject | None = None) -> Document:
         """Read ``path`` (raises ``ReadError``)."""
-        return cls(read(path), os.path.abspath(path), parent)
+        data = read_bytes(path)
+        text, encoding, bom = decode(data, path)
+        plan = PlanFile(text, encoding=encoding, bom=bom)
+        return cls(plan, os.path.abspath(path), parent, loaded=data)
+
+    # -- the file on disk ------------------------------------------------------------------------
+
+    def disk_bytes(self) -> bytes | None:
+        """The file's bytes now, or None when it does not exist."""
+        try:
+            with open(self._path or "", "rb") as f:
+                return f.read()
+        except FileNotFoundError:
+            return None
+
+    def changed_on_disk(self) -> bool:
+        """True when the file no longer holds what this document was loaded from or saved as."""
+        if self._path is None or self.base_sha256 is None:
+            return False
+        data = self.disk_bytes()
+        return data is not None and sha256(data) != self.base_sha256
+
+    def accept_disk(self, data: bytes) -> None:
+        """Take ``data`` (the file now) as the new base without changing the buffer ("keep mine")."""
+        text, _, _ = decode(data, self._path)
+        self.base_text, self.base_sha256 = text, sha256(data)
+        self.undo_stack.resetClean()  # the buffer differs from the disk: it is modified
+
+    def load_disk(self, data: bytes, label: str) -> None:
+        """Make the buffer what the disk holds, as one undoable step; the result is clean."""
+        text, encoding, bom = decode(data, self._path)
+        target = PlanFile(text, encoding=encoding, bom=bom)
+        self.plan.encoding, self.plan.bom, self.plan.newline = encoding, bom, target.newline
+        self.edit(label, lambda p: p.restore(target.snapshot()), structural=True)
+        self.base_text, self.base_sha256 = text, sha256(data)
+        self.undo_stack.setClean()
+
+    def replace_plan(self, plan: PlanFile, label: str) -> None:
+        """Make ``plan`` the buffer (a merge result) as one undoable step."""
+        self.edit(label, lambda p: p.restore(plan.snapshot()), structural=True)
+
+    def follow_move(self, dest: str) -> None:
+        """The file was renamed outside the editor: keep editing it under its new name."""
+        self._path = os.path.abspath(dest)
+        self.pathChanged.emit(self._path)
 
     @property
     def path(self) -> str | None:
@@ -164,7 +230,10 @@ class Document(QObject):
         target = os.path.abspath(path or self._path or "")
         if not target or os.path.isdir(target):
             raise ValueError("no path to save to")
+        if target == self._path and self.changed_on_disk():
+            raise DiskChangedError(target)
         data = write(self.plan, target)
+        self.base_text, self.base_sha256 = self.plan.dumps(), sha256(data)
         self._untitled_modified = False
         self.undo_stack.setClean()
         self.modificationChanged.emit(False)
@@ -177,7 +246,10 @@ class Document(QObject):
         """Re-read the file from disk; the history is cleared."""
         if not self._path:
             return
-        fresh = read(self._path)
+        data = read_bytes(self._path)
+        text, encoding, bom = decode(data, self._path)
+        fresh = PlanFile(text, encoding=encoding, bom=bom)
+        self.base_text, self.base_sha256 = text, sha256(data)
         self.plan.encoding, self.plan.bom, self.plan.newline = (
             fresh.encoding,
             fresh.bom,

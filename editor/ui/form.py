@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from . import catalog
 from .fields import Field, FieldWatcher, FormContext, answer_field, link_label
+from .firstpaint import after_first_paint
 from .header_form import HeaderForm
 
 FIRST_SLICE = 0.08  # seconds of building before the window is shown
@@ -233,10 +234,17 @@ class FormView(QScrollArea):
         for f in self.header.fields:
             self._register(f)
         self.column.addStretch(1)
-        # The header fills the first screen: sections are built once the window is up.
-        self._start_sections(0.0)
+        # The header fills the first screen: the sections (and the walk over the whole plan
+        # they need) come after the window's first frame, unless a rebuild started them.
+        generation = self._generation
 
-    def _start_sections(self, budget: float) -> None:
+        def start() -> None:
+            if generation == self._generation:
+                self._start_sections(FIRST_SLICE)
+
+        after_first_paint(self, start)
+
+    def _start_sections(self, budget: float = FIRST_SLICE) -> None:
         """Lay out one placeholder per section, then build sections into them.
 
         Small plans are built completely (in slices); large ones only where the user looks:
@@ -256,10 +264,7 @@ class FormView(QScrollArea):
             self.slots.append(slot)
         self._pending = [] if self._lazy else list(range(len(heights)))
         generation = self._generation
-        if budget:
-            self._build_some(generation, budget)
-        else:
-            QTimer.singleShot(0, lambda: self._build_some(generation, FIRST_SLICE))
+        self._build_some(generation, budget)
 
     def _build_some(self, generation: int, budget: float = SLICE) -> None:
         if generation != self._generation:
@@ -379,7 +384,7 @@ class FormView(QScrollArea):
 
     def is_built(self) -> bool:
         """True when the eager part of the build is done (all of a small plan)."""
-        return not self._pending
+        return self._generation > 0 and not self._pending
 
     def rebuild_sections(self) -> None:
         """Throw the section widgets away and build them again from the plan."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from . import catalog
 from .chips import ChipList
 from .fields import Field, FormContext
+from .firstpaint import after_first_paint
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -152,7 +153,7 @@ class ComboTagField(Field):
         self.refresh()
         self.combo.lineEdit().editingFinished.connect(self._commit)
         self.combo.activated.connect(lambda _i: self._commit())
-        QTimer.singleShot(0, self._populate)  # long lists (countries) after the window shows
+        after_first_paint(self, self._populate)  # long lists (countries) after the first frame
 
     def _populate(self) -> None:
         items = self._items() if callable(self._items) else self._items

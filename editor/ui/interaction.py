@@ -46,6 +46,18 @@ class Interaction:
     def show_info(self, title: str, text: str) -> None:
         pass
 
+    def ask_new_plan(self, choices: list[tuple[str, str]], countries: list[str]) -> dict | None:
+        """Template id and the fields ``plan-editor new`` asks for; the first template headless."""
+        return {"template": choices[0][0]} if choices else None
+
+    def resolve_conflicts(self, conflicts: list, notes: list[str]) -> dict | None:
+        """For each conflicting field, "mine" or "theirs"; None cancels the merge."""
+        return None
+
+    def ask_restore_draft(self, name: str, status: str, diff: str) -> str:
+        """Unsaved work from a session that ended badly: "restore", "discard" or "later"."""
+        return "later"
+
 
 class DialogInteraction(Interaction):
     """Asks with message boxes and file dialogs parented to ``parent``."""
@@ -140,3 +152,33 @@ class DialogInteraction(Interaction):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self.parent, title, text)
+
+    def ask_new_plan(self, choices: list[tuple[str, str]], countries: list[str]) -> dict | None:
+        from .dialogs import NewPlanDialog
+
+        dialog = NewPlanDialog(choices, countries, self.parent)
+        return dialog.values() if dialog.exec() else None
+
+    def resolve_conflicts(self, conflicts: list, notes: list[str]) -> dict | None:
+        from .disk import MergeDialog
+
+        dialog = MergeDialog(conflicts, notes, self.parent)
+        return dialog.choices() if dialog.exec() else None
+
+    def ask_restore_draft(self, name: str, status: str, diff: str) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self._tr("Recover unsaved changes"))
+        box.setText(self._tr("Plan Editor closed with unsaved changes to “{}”.").format(name))
+        box.setInformativeText(status)
+        if diff:
+            box.setDetailedText(diff)
+        restore = box.addButton(self._tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self._tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self._tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"

@@ -13,11 +13,10 @@ import re
 import time
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from .catalog import RESOURCES
-from .render import Renderer
+from .firstpaint import after_first_paint
 
 LARGE_PLAN = 400_000  # characters of source: render less eagerly above this
 _ANCHOR = re.compile(r'<a name="(s\d+)"')
@@ -31,38 +30,62 @@ class PreviewPane(QTextBrowser):
         self.setObjectName("preview")
         self.setOpenExternalLinks(True)
         self.setAccessibleName(self.tr("Preview"))
-        self.renderer = Renderer(remote_images)
-        try:
-            css = (RESOURCES / "preview.css").read_text(encoding="utf-8")
-        except OSError:
-            css = ""
-        self.document().setDefaultStyleSheet(css)
-        self.document().setDocumentMargin(14)
+        self._remote_images = remote_images
+        self._renderer = None  # made (and the stylesheet read) on the first render
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.render_now)
         self.plan = None
         self._focus: str | None = None
         self._scrolled_to: str | None = None
-        self._images: dict[str, QImage] = {}
+        self._images: dict = {}  # url -> QImage
         self._network = None
         self.render_count = 0
         self._anchors: set[str] = set()
+        self._waiting = False  # the first render waits for the window's first frame
+
+    @property
+    def renderer(self):
+        """The ``render.Renderer`` (imported, with the preview stylesheet, when first needed)."""
+        if self._renderer is None:
+            from .render import Renderer
+
+            try:
+                css = (RESOURCES / "preview.css").read_text(encoding="utf-8")
+            except OSError:
+                css = ""
+            self.document().setDefaultStyleSheet(css)
+            self.document().setDocumentMargin(14)
+            self._renderer = Renderer(self._remote_images)
+        return self._renderer
 
     def set_plan(self, plan, path: str | None) -> None:
         self.plan = plan
         folder = os.path.dirname(path) if path else os.getcwd()
         self.setSearchPaths([folder])
         self.document().setBaseUrl(QUrl.fromLocalFile(folder + os.sep))
-        self._timer.start(40)  # the first render (and python-markdown) after the window shows
+        if not self._waiting and self.render_count == 0:
+            # The first render (and python-markdown) after the window's first frame.
+            self._waiting = True
+            after_first_paint(self, self._first_render)
+        elif not self._waiting:
+            self._timer.start(0)
+
+    def _first_render(self) -> None:
+        self._waiting = False
+        self.schedule()
 
     def set_remote_images(self, allowed: bool) -> None:
-        if allowed != self.renderer.remote_images:
-            self.renderer = Renderer(allowed)
+        if allowed != self._remote_images:
+            self._remote_images = allowed
+            if self._renderer is not None:
+                from .render import Renderer
+
+                self._renderer = Renderer(allowed)
             self.schedule()
 
     def schedule(self) -> None:
-        if self.plan is None:
+        if self.plan is None or self._waiting:
             return
         large = len(self.plan.dumps()) > LARGE_PLAN
         self._timer.start(150 if large else 0)
@@ -118,14 +141,17 @@ class PreviewPane(QTextBrowser):
     # -- images ----------------------------------------------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl):
+        from PySide6.QtGui import QImage, QTextDocument
+
         if kind == QTextDocument.ResourceType.ImageResource and url.scheme() in ("http", "https"):
             key = url.toString()
-            if self.renderer.remote_images and key not in self._images:
+            if self._remote_images and key not in self._images:
                 self._fetch(url)
             return self._images.get(key) or QImage()
         return super().loadResource(kind, url)
 
     def _fetch(self, url: QUrl) -> None:
+        from PySide6.QtGui import QImage
         from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
 
         if self._network is None:

@@ -8,7 +8,6 @@ history as the form; form edits refresh the text when the tab is shown. Line end
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit
 
 from .document import Document
@@ -24,14 +23,12 @@ class SourceView(QPlainTextEdit):
         self.setAccessibleName(self.tr("Source text"))
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.setFont(font)
         if watcher is not None:
             watcher.watch(self, "source")
         self.document_ = document
         self._stale = True
         self._loading = False
+        self._font_set = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -50,6 +47,13 @@ class SourceView(QPlainTextEdit):
             self.refresh()
 
     def showEvent(self, event) -> None:
+        if not self._font_set:  # the tab is hidden at start-up: its font waits until shown
+            self._font_set = True
+            from PySide6.QtGui import QFont, QFontDatabase
+
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setStyleHint(QFont.StyleHint.Monospace)
+            self.setFont(font)
         super().showEvent(event)
         if self._stale:
             self.refresh()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.workspace.ownwrites import OwnWrites
-from editor.workspace.watch import Change, FolderWatcher
+if TYPE_CHECKING:  # watchdog and sqlite3 load when a workspace opens, after the first paint
+    from editor.workspace.ownwrites import OwnWrites
+    from editor.workspace.watch import Change
 
 
 class WorkspaceWatcher(QObject):
@@ -26,10 +28,12 @@ class WorkspaceWatcher(QObject):
         super().__init__(parent)
         self.folder = Path(folder)
         self.own_writes = own_writes
-        self._watcher: FolderWatcher | None = None
+        self._watcher = None
 
     def start(self) -> None:
         if self._watcher is None and self.folder.is_dir():
+            from editor.workspace.watch import FolderWatcher
+
             self._watcher = FolderWatcher(self.folder, self._forward, own_writes=self.own_writes)
             self._watcher.start()
 

@@ -17,30 +17,39 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from editor.planfile import PlanFileError, ReadError, WriteError, parse
+from editor.planfile import PlanFileError, ReadError, WriteError
 
 from . import catalog
 from . import settings as S
 from .actions import ActionId, create_actions
 from .checker import Checker
-from .document import Document
+from .document import DiskChangedError, Document
 from .fields import FormContext
+from .firstpaint import after_first_paint
 from .form import FormView
 from .interaction import Choice, DialogInteraction, Interaction
 from .preview import PreviewPane
 from .problems import ProblemsPanel
 from .source_view import SourceView
 from .style import STYLE
+from .workspace_link import WorkspaceLink
 from .workspace_panel import WorkspacePanel
 
 VALIDATE_MS = 400
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: S.Settings | None = None, interaction: Interaction | None = None):
+    def __init__(
+        self,
+        settings: S.Settings | None = None,
+        interaction: Interaction | None = None,
+        drafts=None,
+        cache_dir=None,
+    ):
         super().__init__()
         self.settings = settings or S.Settings()
         self.interaction = interaction or DialogInteraction(self)
@@ -51,6 +60,7 @@ class MainWindow(QMainWindow):
         self.form: FormView | None = None
         self.source: SourceView | None = None
         self.report: catalog.Report | None = None
+        self._drafts, self._cache_dir = drafts, cache_dir
         self._build_layout()
         self._build_menus()
         self._build_status()
@@ -79,9 +89,16 @@ class MainWindow(QMainWindow):
         self.form_split.addWidget(self.problems)
         self.form_split.setStretchFactor(0, 1)
         self.form_split.setSizes([700, 90])
+        self.link = WorkspaceLink(self, self._drafts, self._cache_dir)
+        form_page = QWidget(self)
+        page = QVBoxLayout(form_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(4)
+        page.addWidget(self.link.bar)
+        page.addWidget(self.form_split, 1)
         self.source_stack = QStackedWidget(self)
         self.source_stack.addWidget(QWidget(self))
-        self.tabs.addTab(self.form_split, self.tr("Form"))
+        self.tabs.addTab(form_page, self.tr("Form"))
         self.tabs.addTab(self.source_stack, self.tr("Source"))
         self.preview = PreviewPane(self.settings.get(S.REMOTE_IMAGES), self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -153,6 +170,7 @@ class MainWindow(QMainWindow):
     def open_workspace(self, folder: str) -> None:
         self.settings.set(S.LAST_WORKSPACE, os.path.abspath(folder))
         self.workspace.set_folder(folder)
+        self.link.start(folder)
 
     def open_dialog(self) -> None:
         start = os.path.dirname(self.document.path) if self.document and self.document.path else ""
@@ -179,10 +197,18 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         choices = catalog.template_choices()
-        template_id = self.interaction.choose_template(choices) if choices else None
-        if choices and template_id is None:
+        values = self.interaction.ask_new_plan(choices, sorted(catalog.countries()))
+        if not values:
             return
-        self.set_document(Document(parse(catalog.new_plan_text(template_id)), None, self))
+        from editor.newplan import NewPlanError, new_plan
+
+        template = values.pop("template")
+        try:
+            plan = new_plan(template, **{k: v for k, v in values.items() if v})
+        except NewPlanError as e:
+            self.interaction.show_error(self.tr("Cannot create the plan"), str(e))
+            return
+        self.set_document(Document(plan, None, self))
 
     def set_document(self, doc: Document | None) -> None:
         old = self.document
@@ -195,6 +221,7 @@ class MainWindow(QMainWindow):
                     w.deleteLater()
             old.deleteLater()
         self.document = doc
+        self.link.document_opened(doc)
         self.form = self.source = None
         self.report = None
         if doc is None:
@@ -220,7 +247,7 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self._update_title)
         self.preview.set_plan(doc.plan, doc.path)
         self._update_title()
-        QTimer.singleShot(30, lambda d=doc: self._after_open(d))
+        after_first_paint(self, lambda d=doc: self._after_open(d))
 
     def _after_open(self, doc: Document) -> None:
         """What can wait until the window is on screen: the template, then validation."""
@@ -231,6 +258,7 @@ class MainWindow(QMainWindow):
     # -- following the document ------------------------------------------------------------------
 
     def _document_changed(self, origin: str | None, structural: bool) -> None:
+        self.link.document_edited()
         self.preview.schedule()
         if origin and origin != "source":
             self.preview.follow(origin)
@@ -327,7 +355,14 @@ class MainWindow(QMainWindow):
         if self.source is not None:
             self.source.commit()
         try:
-            self.document.save(path)
+            data = self.document.save(path)
+        except DiskChangedError:
+            # Never overwrite a change made on disk that the editor has not shown.
+            self.link.bar.show_changed(self.document.display_name)
+            self.statusBar().showMessage(
+                self.tr("Not saved: the file changed on disk. Merge, reload or keep yours."), 8000
+            )
+            return False
         except (WriteError, PlanFileError, OSError, ValueError) as e:
             reason = getattr(e, "reason", None) or str(e)
             self.interaction.show_error(
@@ -339,6 +374,7 @@ class MainWindow(QMainWindow):
             if self.interaction.ask_yes_no(self.tr("Save As"), ask, default=False):
                 return self.save_as()
             return False
+        self.link.saved(self.document.path, data)
         self.settings.add_recent(self.document.path)
         self.statusBar().showMessage(self.tr("Saved {}").format(self.document.path), 4000)
         return True
@@ -367,7 +403,10 @@ class MainWindow(QMainWindow):
         choice = self.interaction.ask_save_changes(doc.display_name)
         if choice == Choice.SAVE:
             return self.save()
-        return choice == Choice.DISCARD
+        if choice == Choice.DISCARD:
+            self.link.closed_cleanly(doc.path)
+            return True
+        return False
 
     def close_document(self) -> bool:
         if not self.maybe_save():
@@ -375,10 +414,19 @@ class MainWindow(QMainWindow):
         self.set_document(None)
         return True
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_drafts_offered", False):
+            self._drafts_offered = True
+            after_first_paint(self, self.link.offer_drafts)  # after a crash: offer unsaved work
+
     def closeEvent(self, event) -> None:
         if not self.maybe_save():
             event.ignore()
             return
+        if self.document is not None:
+            self.link.closed_cleanly(self.document.path)
+        self.link.stop()
         self._save_state()
         event.accept()
 

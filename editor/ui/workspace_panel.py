@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,7 +19,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 SLICE = 0.02
 _ROOT = QModelIndex()
@@ -72,6 +83,28 @@ class PlanListModel(QAbstractTableModel):
         self.rows = []
         self.endResetModel()
 
+    def row_of(self, path: str) -> int:
+        for i, s in enumerate(self.rows):
+            if str(s.path) == path:
+                return i
+        return -1
+
+    def put(self, summary) -> None:
+        """Add a row, or replace the row of the same file."""
+        row = self.row_of(str(summary.path))
+        if row < 0:
+            self.add([summary])
+        else:
+            self.rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def drop(self, path: str) -> None:
+        row = self.row_of(path)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
 
 class WorkspacePanel(QWidget):
     openRequested = Signal(str)
@@ -107,8 +140,12 @@ class WorkspacePanel(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(self._activated)
+        self._build_search()
+        lay.addWidget(self.search)
+        lay.addLayout(self.facets)
         lay.addWidget(self.filter)
         lay.addWidget(self.view, 1)
+        lay.addWidget(self.results, 1)
         self.folder: str | None = None
         self.terms: dict[str, set[str]] = {k: set() for k in TERM_KEYS}
         self._files = None
@@ -149,6 +186,122 @@ class WorkspacePanel(QWidget):
             QTimer.singleShot(0, lambda: self._scan_some(generation))
         else:
             self.termsChanged.emit()
+
+    # -- changes seen on disk ----------------------------------------------------------------------
+
+    def refresh_path(self, path: str) -> None:
+        """A plan was created or changed: (re)read its summary, keep the selection."""
+        from editor.workspace.scan import summarise
+
+        selected = self.selected_path()
+        self.model.put(summarise(Path(path)))
+        if selected:
+            self.select_path(selected)
+
+    def remove_path(self, path: str) -> None:
+        self.model.drop(path)
+
+    def move_path(self, src: str, dest: str) -> None:
+        selected = self.selected_path()
+        self.model.drop(src)
+        self.refresh_path(dest)
+        if selected == src:
+            self.select_path(dest)
+
+    def selected_path(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.proxy.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    # -- full-text search --------------------------------------------------------------------------
+
+    def _build_search(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles and answers…"))
+        self.search.setAccessibleName(self.tr("Search the workspace"))
+        self.search.setClearButtonEnabled(True)
+        self.facets = QHBoxLayout()
+        self.facet_boxes: dict[str, QComboBox] = {}
+        for key, label in (
+            ("type", self.tr("Type")),
+            ("country", self.tr("Country")),
+            ("year", self.tr("Year")),
+            ("sdg", self.tr("SDG")),
+            ("method", self.tr("Method")),
+        ):
+            box = QComboBox(self)
+            box.setAccessibleName(self.tr("Filter by {}").format(label.lower()))
+            box.addItem(label, None)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(4)
+            box.currentIndexChanged.connect(self._search_soon)
+            self.facet_boxes[key] = box
+            self.facets.addWidget(box)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._result_activated)
+        self.results.hide()
+        self._search_timer = QTimer(self, singleShot=True, interval=120)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._search_soon)
+        self.index = None
+
+    def set_search_index(self, index) -> None:
+        self.index = index
+
+    def search_ready(self) -> None:
+        """The index is built: fill the filters with the values the workspace holds."""
+        keys = {
+            "type": "type",
+            "country": "country",
+            "year": "year",
+            "sdg": "sdg",
+            "method": "method",
+        }
+        for key, box in self.facet_boxes.items():
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for value, count in self.index.facet_values(keys[key]) if self.index else []:
+                box.addItem(f"{value} ({count})", value)
+            if current is not None:
+                box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        if self.search.text().strip() or self._filters():
+            self.run_search()
+
+    def _filters(self) -> dict:
+        return {
+            k: b.currentData() for k, b in self.facet_boxes.items() if b.currentData() is not None
+        }
+
+    def _search_soon(self, *_args) -> None:
+        self._search_timer.start()
+
+    def run_search(self) -> None:
+        query, filters = self.search.text().strip(), self._filters()
+        searching = bool(query or filters)
+        self.results.setVisible(searching)
+        self.view.setVisible(not searching)
+        self.filter.setVisible(not searching)
+        self.results.clear()
+        if not searching or self.index is None:
+            return
+        for hit in self.index.search(query, **filters):
+            item = QListWidgetItem(f"{hit.title or Path(hit.path).name}\n{hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, str(hit.path))
+            item.setToolTip(str(hit.path))
+            self.results.addItem(item)
+        if not self.results.count():
+            self.results.addItem(self.tr("No plan matches."))
+
+    def _result_activated(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.openRequested.emit(path)
 
     def workspace_terms(self) -> dict[str, list[str]]:
         return {k: sorted(v, key=str.casefold) for k, v in self.terms.items()}

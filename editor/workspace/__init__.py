@@ -8,32 +8,6 @@
 - ``watch``: report changes made by other programs, coalesced per path.
 
 No module here imports Qt; the UI layer wires these to the window (worker threads, signals).
+Import the submodule you need (``from editor.workspace.scan import summarise``): the package
+itself imports nothing, so the editor loads watchdog and sqlite3 only once a workspace opens.
 """
-
-from __future__ import annotations
-
-from .drafts import Draft, DraftStatus, DraftStore
-from .index import SearchHit, SyncReport, WorkspaceIndex
-from .merge import Conflict, MergeResult, merge
-from .ownwrites import OwnWrites
-from .scan import PlanSummary, iter_plan_files, scan, summarise
-from .watch import Change, FolderWatcher
-
-__all__ = [
-    "Change",
-    "Conflict",
-    "Draft",
-    "DraftStatus",
-    "DraftStore",
-    "FolderWatcher",
-    "MergeResult",
-    "OwnWrites",
-    "PlanSummary",
-    "SearchHit",
-    "SyncReport",
-    "WorkspaceIndex",
-    "iter_plan_files",
-    "merge",
-    "scan",
-    "summarise",
-]

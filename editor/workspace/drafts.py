@@ -53,6 +53,7 @@ class Draft:
     text: str
     base_sha256: str | None  # None: the document had no file on disk when editing began
     saved_at: float  # seconds since the epoch
+    base_text: str | None = None  # the text editing began from: the base of a merge
 
     def status(self, current_bytes: bytes | None) -> DraftStatus:
         """Compare with the file's bytes now (None when the file does not exist)."""
@@ -87,15 +88,24 @@ class DraftStore:
     def file_for(self, path: str | os.PathLike) -> Path:
         return self.folder / f"{_key(path)}.json"
 
-    def save(self, path: str | os.PathLike, text: str, base_sha256: str | None) -> Draft:
+    def save(
+        self,
+        path: str | os.PathLike,
+        text: str,
+        base_sha256: str | None,
+        base_text: str | None = None,
+    ) -> Draft:
         """Keep ``text`` as the draft of ``path``, replacing any earlier draft of it."""
-        draft = Draft(Path(os.path.abspath(os.fspath(path))), text, base_sha256, time.time())
+        draft = Draft(
+            Path(os.path.abspath(os.fspath(path))), text, base_sha256, time.time(), base_text
+        )
         record = {
             "version": DRAFT_VERSION,
             "path": os.fspath(draft.path),
             "base_sha256": base_sha256,
             "saved_at": draft.saved_at,
             "text": text,
+            "base_text": base_text,
         }
         self.folder.mkdir(parents=True, exist_ok=True)
         # ensure_ascii: any str (even a lone surrogate from a paste) becomes valid JSON bytes.
@@ -133,6 +143,7 @@ class DraftStore:
                 text=str(record["text"]),
                 base_sha256=None if base is None else str(base),
                 saved_at=float(record["saved_at"]),
+                base_text=record.get("base_text"),
             )
         except FileNotFoundError:
             return None

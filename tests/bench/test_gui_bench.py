@@ -97,7 +97,11 @@ def big_plan(path: Path, size: int = 3_000_000) -> Path:
     return path
 
 
-@pytest.mark.xfail(reason="not met yet: about 3x the floor (goal 2x); figures are printed")
+@pytest.mark.xfail(
+    strict=False,
+    reason="met on HEAD + the lazy start-up (~1.85x), but the workspace link imports "
+    "editor.workspace (watchdog, sqlite, platformdirs) before the first paint (~2.2x)",
+)
 def test_startup_ratio(compiled, tmp_path):
     _wall(FLOOR)  # warm the file cache
     floor = _median(FLOOR)
@@ -110,7 +114,6 @@ def test_startup_ratio(compiled, tmp_path):
     assert ratio <= 2.0
 
 
-@pytest.mark.xfail(reason="not met yet: about 1.6 s to first paint (goal 1 s)")
 def test_open_3mb_plan(compiled, tmp_path):
     big = big_plan(tmp_path / "big.txt")
     floor = _median(FLOOR)

@@ -1,0 +1,289 @@
+"""The window's link to the folder on disk: watching, the search index, drafts, and conflicts.
+
+- Every change another program makes in the workspace reaches the list (and the index) at once.
+- The open plan changed on disk: reloaded in place when it has no unsaved edits (scroll and
+  focus kept, a notice in the status bar); otherwise the "Changed on disk" bar offers Reload,
+  Keep mine and Merge. Deleted: the buffer is kept and Save As offered. Renamed: followed.
+- The app's own saves are recognised by the hash of what was written, never by timing.
+- Unsaved edits are kept as drafts a few seconds after the last edit, removed on a clean close,
+  and offered back on the next start after a crash.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from editor.planfile import PlanFile, ReadError, decode
+
+from .disk import ChangedOnDiskBar, DraftKeeper, draft_diff, sha256
+from .watching import SearchIndex, WorkspaceWatcher
+
+
+def _same(a: str | os.PathLike | None, b: str | os.PathLike | None) -> bool:
+    return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
+
+
+class WorkspaceLink(QObject):
+    def __init__(self, window, drafts=None, cache_dir=None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.own_writes = None  # made with the watcher, when a workspace opens
+        self.watcher: WorkspaceWatcher | None = None
+        self.index: SearchIndex | None = None
+        self.cache_dir = cache_dir
+        self._drafts = drafts
+        self._keeper: DraftKeeper | None = None
+        self._tracked: tuple = (None, None, None)
+        self.bar = ChangedOnDiskBar(window)
+        self.bar.reloadRequested.connect(self.reload_mine_away)
+        self.bar.keepRequested.connect(self.keep_mine)
+        self.bar.mergeRequested.connect(self.merge)
+        self.bar.saveAsRequested.connect(window.save_as)
+
+    @property
+    def drafts(self):
+        if self._drafts is None:
+            from editor.workspace.drafts import DraftStore
+
+            self._drafts = DraftStore()
+        return self._drafts
+
+    @drafts.setter
+    def drafts(self, store) -> None:
+        self._drafts = store
+        if self._keeper is not None:
+            self._keeper.store = store
+
+    @property
+    def keeper(self) -> DraftKeeper:
+        if self._keeper is None:
+            self._keeper = DraftKeeper(self.drafts, self)
+            self._keeper.track(*self._tracked)
+        return self._keeper
+
+    def _track(self, *args) -> None:
+        """What the draft keeper should follow; the keeper itself is made on the first edit."""
+        self._tracked = args
+        if self._keeper is not None:
+            self._keeper.track(*args)
+
+    # -- the folder ------------------------------------------------------------------------------
+
+    def start(self, folder: str) -> None:
+        self.stop()
+        if self.own_writes is None:
+            from editor.workspace.ownwrites import OwnWrites
+
+            self.own_writes = OwnWrites()
+        self.watcher = WorkspaceWatcher(folder, self.own_writes, self)
+        self.watcher.changed.connect(self.on_change)
+        self.watcher.start()
+        self.index = SearchIndex(folder, self.cache_dir, self)
+        self.index.progress.connect(self._index_progress)
+        self.index.ready.connect(self._index_ready)
+        self.index.failed.connect(self._index_failed)
+        self.window.workspace.set_search_index(self.index)
+        self.index.start()
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+        if self.index is not None:
+            self.index.stop()
+            self.index = None
+
+    def _index_progress(self, done: int, total: int) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Indexing the workspace… {} plans").format(done)
+        )
+
+    def _index_ready(self, report) -> None:
+        self.window.statusBar().showMessage(self.tr("Search index ready"), 2000)
+        self.window.workspace.search_ready()
+
+    def _index_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Search is unavailable: {}").format(message))
+
+    def on_change(self, change) -> None:
+        """A plan file in the workspace changed outside the editor (GUI thread)."""
+        panel = self.window.workspace
+        if change.kind == "deleted":
+            panel.remove_path(str(change.path))
+        elif change.kind == "moved":
+            panel.move_path(str(change.path), str(change.dest_path))
+        else:
+            panel.refresh_path(str(change.path))
+        if self.index is not None:
+            self.index.apply(change)
+        doc = self.window.document
+        if doc is None or doc.path is None:
+            return
+        if change.kind == "moved" and _same(change.path, doc.path):
+            doc.follow_move(str(change.dest_path))
+            self._notice(
+                self.tr("“{}” was renamed to “{}”; now editing it there.").format(
+                    Path(change.path).name, Path(change.dest_path).name
+                )
+            )
+        elif change.kind == "deleted" and _same(change.path, doc.path):
+            self.bar.show_deleted(doc.display_name)
+        elif change.kind in ("created", "modified") and _same(change.path, doc.path):
+            self.disk_changed()
+        elif change.kind == "moved" and _same(change.dest_path, doc.path):
+            self.disk_changed()  # another file was renamed onto ours
+
+    def _notice(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    # -- the open plan ---------------------------------------------------------------------------
+
+    def document_opened(self, doc) -> None:
+        self.bar.hide()
+        if doc is None:
+            self._track(None, None, None)
+        else:
+            self._track(doc.path, doc.base_sha256, doc.base_text)
+
+    def document_edited(self) -> None:
+        # Called while the undo stack is still pushing: its clean state is not yet updated.
+        QTimer.singleShot(0, self._keep_draft)
+
+    def _keep_draft(self) -> None:
+        doc = self.window.document
+        if doc is None or doc.path is None:
+            return
+        if doc.is_modified:
+            self.keeper.edited(doc.plan.dumps)
+        else:
+            self.keeper.discard(doc.path)  # undone back to what is on disk
+
+    def saved(self, path: str, data: bytes) -> None:
+        if self.own_writes is not None:
+            self.own_writes.remember(path, data)
+        self.keeper.discard(path)
+        self._track(path, sha256(data), self.window.document.base_text)
+        self.bar.hide()
+
+    def closed_cleanly(self, path: str | None) -> None:
+        """The plan was closed saved or with its changes discarded: its draft goes too."""
+        self.keeper.discard(path)
+
+    def disk_changed(self) -> None:
+        """The open plan's file holds something new: reload it, or ask."""
+        doc = self.window.document
+        data = doc.disk_bytes()
+        if data is None or sha256(data) == doc.base_sha256:
+            return  # our own save, a touch, or the same content written again
+        if doc.is_modified:
+            self.bar.show_changed(doc.display_name)
+            return
+        try:
+            decode(data, doc.path)
+        except ReadError as e:
+            self.bar.show_changed(doc.display_name)
+            self._notice(str(e))
+            return
+        doc.load_disk(data, self.tr("Reload from disk"))  # the form keeps its scroll and focus
+        self._notice(self.tr("“{}” changed on disk and was reloaded.").format(doc.display_name))
+
+    def reload_mine_away(self) -> None:
+        """Reload (discard mine) — as one undoable step, so even that can be taken back."""
+        doc = self.window.document
+        data = doc.disk_bytes() if doc is not None else None
+        if data is None:
+            return
+        doc.load_disk(data, self.tr("Reload from disk"))
+        self.keeper.discard(doc.path)
+        self.bar.hide()
+
+    def keep_mine(self) -> None:
+        """Keep mine: the disk's version becomes the base; the next save replaces it."""
+        doc = self.window.document
+        data = doc.disk_bytes() if doc is not None else None
+        if data is not None:
+            doc.accept_disk(data)
+        self.bar.hide()
+        self.window._update_title()
+
+    def merge(self) -> bool:
+        """Three-way merge: base = what was loaded, mine = the buffer, theirs = the disk."""
+        from editor.workspace.merge import merge
+
+        doc = self.window.document
+        data = doc.disk_bytes() if doc is not None else None
+        if data is None:
+            return False
+        try:
+            text, encoding, bom = decode(data, doc.path)
+        except ReadError as e:
+            self.window.interaction.show_error(self.tr("Cannot merge"), str(e))
+            return False
+        theirs = PlanFile(text, encoding=encoding, bom=bom)
+        base = PlanFile(doc.base_text if doc.base_text is not None else text)
+        result = merge(base, doc.plan, theirs)
+        merged = result.merged
+        if result.conflicts:
+            choices = self.window.interaction.resolve_conflicts(result.conflicts, result.notes)
+            if choices is None:
+                return False
+            merged = result.resolve(choices)
+        doc.accept_disk(data)
+        doc.replace_plan(merged, self.tr("Merge with the file on disk"))
+        self.bar.hide()
+        self._notice(self.tr("Merged with the version on disk; save to keep the result."))
+        return True
+
+    # -- crash recovery --------------------------------------------------------------------------
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer each draft left behind, showing what it changes."""
+        from editor.workspace.drafts import DraftStatus
+
+        for draft in self.drafts.load_all():
+            status = draft.check()
+            name = draft.path.name
+            if status == DraftStatus.UNCHANGED_BASE:
+                text = self.tr("The file has not changed since; restoring puts your edits back.")
+            elif status == DraftStatus.DISK_CHANGED:
+                text = self.tr(
+                    "The file changed on disk since; restoring merges your edits with it."
+                )
+            else:
+                text = self.tr(
+                    "The file was deleted since; restoring opens your text to save again."
+                )
+            answer = self.window.interaction.ask_restore_draft(
+                name, text, draft_diff(str(draft.path), draft.text)
+            )
+            if answer == "discard":
+                self.drafts.discard(draft.path)
+            elif answer == "restore":
+                self.restore(draft, status)
+                return  # one document at a time: the others are offered on the next start
+
+    def restore(self, draft, status) -> None:
+        from editor.workspace.drafts import DraftStatus
+
+        window = self.window
+        if status == DraftStatus.FILE_DELETED:
+            from .document import Document
+
+            doc = Document(PlanFile(draft.text), str(draft.path), window)
+            doc._untitled_modified = True
+            window.set_document(doc)
+            self.bar.show_deleted(doc.display_name)
+            return
+        if not window.open_path(str(draft.path)):
+            return
+        doc = window.document
+        if status == DraftStatus.UNCHANGED_BASE:
+            doc.replace_plan(PlanFile(draft.text), self.tr("Restore unsaved changes"))
+        else:
+            base_text = draft.base_text if draft.base_text is not None else doc.plan.dumps()
+            doc.base_text = base_text  # merge the draft (mine) with the disk (theirs)
+            doc.replace_plan(PlanFile(draft.text), self.tr("Restore unsaved changes"))
+            QTimer.singleShot(0, self.merge)
