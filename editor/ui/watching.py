@@ -9,10 +9,11 @@ GUI thread with their own connection (the index uses WAL, one connection per thr
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # watchdog and sqlite3 load when a workspace opens, after the first paint
     from editor.workspace.ownwrites import OwnWrites
@@ -47,48 +48,77 @@ class WorkspaceWatcher(QObject):
 
 
 class SearchIndex(QObject):
-    """The workspace's full-text index, built and kept in sync off the GUI thread."""
+    """The workspace's full-text index: opened on a worker thread (SQLite's integrity check runs
+    in C, without the interpreter lock), then synced in short slices from the GUI event loop.
 
-    progress = Signal(int, int)  # files done, total (0 while unknown)
+    A Python thread parsing thousands of files would hold the interpreter lock most of the time,
+    and every call the GUI thread makes into Qt gives the lock up and waits up to the switch
+    interval to get it back: the window would stall for hundreds of milliseconds at a time.
+    """
+
+    progress = Signal(int, int)  # files looked at so far, total (0 while unknown)
     ready = Signal(object)  # SyncReport
     failed = Signal(str)
+    _opened = Signal(object)
+
+    SLICE = 0.012  # seconds of indexing per turn of the event loop
 
     def __init__(self, folder: str | Path, cache_dir: str | Path | None = None, parent=None):
         super().__init__(parent)
         self.folder = Path(folder)
         self.cache_dir = cache_dir
         self._index = None
-        self._lock = threading.Lock()
-        self._cancel = threading.Event()
+        self._steps = None
         self._thread: threading.Thread | None = None
+        self._opened.connect(self._start_sync)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._sync_some)
 
     @property
     def available(self) -> bool:
         return self._index is not None
 
     def start(self) -> None:
-        """Open (or rebuild) and sync the index on a worker thread."""
-        self._thread = threading.Thread(target=self._run, name="search-index", daemon=True)
+        self._thread = threading.Thread(target=self._open, name="search-index", daemon=True)
         self._thread.start()
 
-    def _run(self) -> None:
+    def _open(self) -> None:
         try:
             from editor.workspace.index import WorkspaceIndex
 
-            index = WorkspaceIndex(self.folder, cache_dir=self.cache_dir)
-            if index.needs_rebuild:
-                index.rebuild()
-            with self._lock:
-                self._index = index
-            report = index.sync(
-                progress=lambda done: self.progress.emit(done, 0), cancel=self._cancel
-            )
-            self.ready.emit(report)
+            self._opened.emit(WorkspaceIndex(self.folder, cache_dir=self.cache_dir))
         except Exception as e:  # a broken cache must never stop the editor
             self.failed.emit(str(e))
 
+    def _start_sync(self, index) -> None:
+        self._index = index
+        self._steps = index.sync_steps()
+        self._timer.start()
+
+    def _sync_some(self) -> None:
+        if self._steps is None:
+            return
+        deadline = time.perf_counter() + self.SLICE
+        looked = 0
+        try:
+            while time.perf_counter() < deadline:
+                looked = next(self._steps)
+        except StopIteration as done:
+            self._steps = None
+            self.ready.emit(done.value)
+            return
+        except Exception as e:
+            self._steps = None
+            self.failed.emit(str(e))
+            return
+        self.progress.emit(looked, 0)
+        self._timer.start()
+
     def stop(self) -> None:
-        self._cancel.set()
+        self._timer.stop()
+        if self._steps is not None:
+            self._steps.close()  # commits nothing more, releases the index's write lock
+            self._steps = None
         if self._thread is not None:
             self._thread.join(timeout=5)
         if self._index is not None:
@@ -103,12 +133,11 @@ class SearchIndex(QObject):
         return [] if self._index is None else self._index.facet_values(key)
 
     def apply(self, change: Change) -> None:
-        """Keep the index in step with a change the watcher saw (cheap: one file)."""
+        """Keep the index in step with a change the watcher saw (one file, on the GUI thread)."""
         if self._index is None:
             return
-        threading.Thread(target=self._apply, args=(change,), daemon=True).start()
-
-    def _apply(self, change: Change) -> None:
+        if self._steps is not None:
+            return  # the running sync will see it
         try:
             if change.kind == "deleted":
                 self._index.remove(change.path)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SLICE = 0.02
+SLICE = 0.02  # seconds of summarising per turn of the event loop
+FLUSH = 0.25  # seconds between additions to the list while a folder is read
 _ROOT = QModelIndex()
 TERM_KEYS = ("methods", "datasources", "thematic_areas")
 
@@ -71,12 +72,36 @@ class PlanListModel(QAbstractTableModel):
             return str(s.path)
         return None
 
+    # The model sorts itself (a Python key sort of 10,000 rows takes milliseconds); a sorting
+    # proxy would call data() from C++ for every comparison and stall the event loop.
+    sort_column = 0
+    sort_order = Qt.SortOrder.AscendingOrder
+
+    def _key(self, s):
+        col = self.sort_column
+        if col == 0:
+            return (s.title or os.path.basename(str(s.path))).casefold()
+        if col == 1:
+            return (s.type or "").casefold()
+        if col == 2:
+            return ", ".join(s.countries).casefold()
+        return str(s.year or "")
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = max(column, 0), order
+        self.layoutAboutToBeChanged.emit()
+        self._sort()
+        self.layoutChanged.emit()
+
+    def _sort(self) -> None:
+        self.rows.sort(key=self._key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
     def add(self, summaries: list) -> None:
         if summaries:
-            n = len(self.rows)
-            self.beginInsertRows(QModelIndex(), n, n + len(summaries) - 1)
+            self.layoutAboutToBeChanged.emit()
             self.rows.extend(summaries)
-            self.endInsertRows()
+            self._sort()
+            self.layoutChanged.emit()
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -106,9 +131,17 @@ class PlanListModel(QAbstractTableModel):
             self.endRemoveRows()
 
 
+class _FilterProxy(QSortFilterProxyModel):
+    """Filters on any column; sorting is passed on to the source model."""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class WorkspacePanel(QWidget):
     openRequested = Signal(str)
     termsChanged = Signal()
+    progress = Signal(int, bool)  # plans listed so far, done
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -121,7 +154,7 @@ class WorkspacePanel(QWidget):
         self.filter.setAccessibleName(self.tr("Filter plans"))
         self.filter.setClearButtonEnabled(True)
         self.model = PlanListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -137,8 +170,11 @@ class WorkspacePanel(QWidget):
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, not ResizeToContents: that asks every row of a 10,000-plan folder for
+        # its text on each change of the list.
+        for col, chars in ((1, 11), (2, 10), (3, 5)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, self.fontMetrics().averageCharWidth() * chars + 12)
         self.view.activated.connect(self._activated)
         self._build_search()
         lay.addWidget(self.search)
@@ -161,6 +197,7 @@ class WorkspacePanel(QWidget):
         except ImportError:
             return
         self._files = iter_plan_files(self.folder)
+        self._unlisted, self._flushed = [], time.perf_counter()
         generation = self._generation
         QTimer.singleShot(0, lambda: self._scan_some(generation))
 
@@ -181,7 +218,12 @@ class WorkspacePanel(QWidget):
                 break
         else:
             self._files = None
-        self.model.add(batch)
+        self._unlisted.extend(batch)
+        now = time.perf_counter()
+        if self._files is None or now - self._flushed > FLUSH:
+            self.model.add(self._unlisted)
+            self._unlisted, self._flushed = [], now
+            self.progress.emit(len(self.model.rows), self._files is None)
         if self._files is not None:
             QTimer.singleShot(0, lambda: self._scan_some(generation))
         else:

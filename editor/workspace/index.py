@@ -31,7 +31,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -302,6 +302,24 @@ class WorkspaceIndex:
         ``progress(n)`` is called after each batch with the number of files looked at so far;
         setting ``cancel`` stops early (what was done is kept; the next sync goes on from there).
         """
+        steps = self.sync_steps(cancel)
+        last = time.monotonic()
+        looked = 0
+        while True:
+            try:
+                looked = next(steps)
+            except StopIteration as done:
+                if progress is not None:
+                    progress(looked)
+                return done.value
+            if progress is not None and time.monotonic() - last >= _BATCH_SECONDS:
+                progress(looked)
+                last = time.monotonic()
+
+    def sync_steps(self, cancel: threading.Event | None = None) -> Iterator[int]:
+        """``sync`` one file at a time: yields the number of files looked at after each, and
+        returns the ``SyncReport``. A GUI drives it in short slices from its event loop, so
+        no indexing thread competes with the GUI thread for the interpreter."""
         report = SyncReport()
         with self._write_lock:
             conn = self._conn()
@@ -316,6 +334,7 @@ class WorkspaceIndex:
                         conn.commit()
                         return report
                     looked += 1
+                    yield looked
                     rel = self._rel(path)
                     try:
                         st = path.stat()
@@ -345,8 +364,6 @@ class WorkspaceIndex:
                     if pending >= _BATCH_FILES or now - last_commit >= _BATCH_SECONDS:
                         conn.commit()
                         pending, last_commit = 0, now
-                        if progress is not None:
-                            progress(looked)
                 for rel in stored.keys() - seen:
                     self._delete(conn, stored[rel][0])
                     report.removed.append(self._abs(rel))
@@ -354,8 +371,6 @@ class WorkspaceIndex:
             except BaseException:
                 conn.rollback()
                 raise
-        if progress is not None:
-            progress(looked)
         return report
 
     def update(self, path: str | os.PathLike) -> bool:
