@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +14,16 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 run: $(VENV)/.installed
-	$(BIN)/plan-editor check seeds/
+	$(BIN)/plan-editor seeds/
 
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/bench -s
+
+screenshot: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check editor tests

@@ -221,48 +221,23 @@ def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
 
 
 def match_template(plan) -> FormTemplate | None:
-    """The template that fits ``plan``, adapted for the form; None when none fits.
+    """The template that fits ``plan`` (``editor.matching``), adapted for the form; None when
+    none fits. Imports pydantic: never on the start-up path."""
+    from editor import matching
 
-    Uses ``editor.matching.match`` (fuzzy prompt matching) when the core has it, else scores
-    the bundled templates by the prompts they know. Imports pydantic: never on the start-up path.
-    """
     try:
-        from editor import matching
-    except ImportError:
-        matching = None
-    try:
-        if matching is not None:
-            found = matching.match(plan)
-            if found is None or not found.items:
-                return None
-            tpl = adapt_template(found.template)
-            tpl.raw = found
-            questions = plan.questions
-            for number, item in found.items.items():
-                if item.kind not in ("group", "tags") and number <= len(questions):
-                    tpl.questions.setdefault(_prompt_key(questions[number - 1].prompt), _spec(item))
-            return tpl
-        from editor import templates
-
-        found = _best_template(templates, plan)
-    except Exception:
+        found = matching.match(plan)
+    except Exception:  # a broken template must never stop editing
         return None
-    return adapt_template(found) if found is not None else None
-
-
-def _best_template(templates, plan):
-    prompts = [q.prompt for q in plan.questions if q.prompt.strip()]
-    if not prompts:
+    if not found.items:
         return None
-    kinds = plan.tag_values("type")
-    best, best_score = None, 0.5
-    for t in templates.all_templates():
-        if t.type is not None and kinds and t.type not in kinds:
-            continue
-        score = sum(1 for p in prompts if t.find_items(p)) / len(prompts)
-        if score > best_score:
-            best, best_score = t, score
-    return best
+    tpl = adapt_template(found.template)
+    tpl.raw = found
+    questions = plan.questions
+    for number, item in found.items.items():
+        if item.kind not in ("group", "tags") and number <= len(questions):
+            tpl.questions.setdefault(_prompt_key(questions[number - 1].prompt), _spec(item))
+    return tpl
 
 
 def template_choices() -> list[tuple[str, str]]:
@@ -273,39 +248,6 @@ def template_choices() -> list[tuple[str, str]]:
         return [(t.id, t.label) for t in templates.all_templates()]
     except Exception:
         return []
-
-
-def new_plan_text(template_id: str | None) -> str:
-    """The text of a new plan from a template, written in the exporter's layout."""
-    from editor.planfile import PlanFile
-
-    plan = PlanFile("")
-    tpl = None
-    if template_id:
-        try:
-            from editor import templates
-
-            tpl = templates.load_template(template_id)
-        except Exception:
-            tpl = None
-    plan.set_title(tpl.title_prefix if tpl is not None else "")
-    plan.add_tag("focal_point", "")
-    plan.add_tag("year", "")
-    if tpl is not None and tpl.type:
-        plan.add_tag("type", tpl.type)
-    for section in tpl.sections if tpl is not None else []:
-        for _ in range(max(section.min, 1)):
-            questions = [
-                (item.prompt, "")
-                for item in section.items
-                if item.kind not in ("tags", "group", "note")
-            ]
-            index = plan.add_section(section.title or "", section.lead or "", questions)
-            for item in section.items:
-                if item.kind == "group":
-                    for _ in range(max(item.repeats[0], 1)):
-                        plan.add_group(index, [(sub.prompt, "") for sub in item.items])
-    return plan.dumps()
 
 
 def adapt_template(found) -> FormTemplate:
@@ -376,11 +318,7 @@ def countries() -> dict[str, tuple[float, float]]:
     """Country name -> (lat, lng) of its centre."""
     vocab = _vocabularies()
     if vocab is not None:
-        return {
-            c.name: (c.platform_centroid or c.centroid)
-            for c in vocab.countries()
-            if c.centroid and not c.pseudo
-        }
+        return {c.name: c.centroid for c in vocab.countries() if c.centroid and not c.pseudo}
     out = {}
     for c in _load("countries.json").get("countries", []):
         centre = c.get("centroid") or {}

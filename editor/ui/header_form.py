@@ -86,6 +86,8 @@ class TitleField(Field):
         title = self.ctx.document.plan.title or ""
         if self.edit.text() != title:
             self.edit.setText(title)
+            if not self.edit.hasFocus():
+                self.edit.setCursorPosition(0)  # show the start of a long title, not its end
         self._count(title)
 
 
