@@ -102,18 +102,20 @@ def encode(text: str, encoding: str, bom: bool, path: str | os.PathLike | None =
     return data
 
 
-def read_bytes(path: str | os.PathLike) -> bytes:
-    p = Path(path)
+def read_file(path: str | os.PathLike) -> tuple[bytes, os.stat_result]:
+    """The file's bytes and its stat (taken before reading), or ReadError saying why not."""
     try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise ReadError(path, "is a folder, not a plan file")
-        if size > MAX_BYTES:
-            raise ReadError(
-                path,
-                f"is too large to open ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)",
-            )
-        return p.read_bytes()
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            if stat.S_ISDIR(st.st_mode):
+                raise ReadError(path, "is a folder, not a plan file")
+            if st.st_size > MAX_BYTES:
+                raise ReadError(
+                    path,
+                    f"is too large to open ({st.st_size / 2**20:.1f} MB; "
+                    f"the limit is {MAX_BYTES // 2**20} MB)",
+                )
+            return f.read(), st
     except FileNotFoundError:
         raise ReadError(path, "does not exist (was it moved or deleted?)") from None
     except PermissionError:
@@ -122,6 +124,10 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise ReadError(path, "is a folder, not a plan file") from None
     except OSError as e:
         raise ReadError(path, f"cannot be read: {e.strerror or e}") from None
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    return read_file(path)[0]
 
 
 def atomic_write(path: str | os.PathLike, data: bytes) -> None:

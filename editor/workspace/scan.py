@@ -15,13 +15,12 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.planfile import ReadError
-from editor.planfile.source import MAX_BYTES, decode
+from editor.planfile.source import decode, read_file
 from editor.planfile.syntax import TAG, TEXT, TITLE, Block, parse_blocks, tag_parts, title_text
 
 PLAN_SUFFIXES = (".txt", ".md")
@@ -180,26 +179,6 @@ def summary_from_blocks(
         sha256=sha256,
         tags=tuple(tags),
     )
-
-
-def read_file(path: str | os.PathLike) -> tuple[bytes, os.stat_result]:
-    """The file's bytes and its stat (taken before reading), or ReadError."""
-    try:
-        with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            if stat.S_ISDIR(st.st_mode):
-                raise ReadError(path, "is a folder, not a plan file")
-            if st.st_size > MAX_BYTES:
-                raise ReadError(path, f"is too large to open ({st.st_size / 2**20:.1f} MB)")
-            return f.read(), st
-    except FileNotFoundError:
-        raise ReadError(path, "does not exist (was it moved or deleted?)") from None
-    except PermissionError:
-        raise ReadError(path, "cannot be read: permission denied") from None
-    except IsADirectoryError:
-        raise ReadError(path, "is a folder, not a plan file") from None
-    except OSError as e:
-        raise ReadError(path, f"cannot be read: {e.strerror or e}") from None
 
 
 def summarise(path: str | os.PathLike) -> PlanSummary:
