@@ -13,7 +13,14 @@ import html
 import re
 from collections import OrderedDict
 
+from PySide6.QtCore import QCoreApplication
+
 from . import catalog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Preview", text)
+
 
 LARGE_ANSWER = 60_000  # characters: above this, show escaped text instead of markdown
 SHOWN_OF_LARGE = 20_000
@@ -76,30 +83,30 @@ class Renderer:
         for t in tags:
             values.setdefault(t.key, []).append(t.value)
         title = plan.title
-        title_html = esc(title) if title else '<span class="missing">Untitled plan</span>'
+        title_html = esc(title) if title else f'<span class="missing">{_tr("Untitled plan")}</span>'
         rows = []
 
         def row(label: str, content: str) -> None:
             if content:
                 rows.append(f'<tr><td class="label">{esc(label)}</td><td>{content}</td></tr>')
 
-        row("Type", esc(", ".join(values.get("type", []))))
-        row("Year", esc(", ".join(values.get("year", []))))
-        row("Focal point", esc(", ".join(values.get("focal_point", []))))
+        row(_tr("Type"), esc(", ".join(values.get("type", []))))
+        row(_tr("Year"), esc(", ".join(values.get("year", []))))
+        row(_tr("Focal point"), esc(", ".join(values.get("focal_point", []))))
         places = ", ".join(values.get("country", []))
         if values.get("latlng"):
             places += f' <span class="dim">({esc("; ".join(values["latlng"]))})</span>'
-        row("Country", places if places.strip() else "")
+        row(_tr("Country"), places if places.strip() else "")
         sdgs = []
         for v in values.get("sdgs", []):
             n = catalog.sdg_number(v)
             cls = f"sdg sdg{n}" if n else "sdg"
             sdgs.append(f'<span class="{cls}" title="{esc(v)}">&nbsp;{n or "?"}&nbsp;</span>')
-        row("SDGs", "&nbsp;".join(sdgs))
+        row(_tr("SDGs"), "&nbsp;".join(sdgs))
         for key, label in (
-            ("methods", "Methods"),
-            ("datasources", "Data sources"),
-            ("thematic_areas", "Thematic areas"),
+            ("methods", _tr("Methods")),
+            ("datasources", _tr("Data sources")),
+            ("thematic_areas", _tr("Thematic areas")),
         ):
             row(label, " ".join(_chip(v) for v in values.get(key, [])))
         other = [
@@ -124,7 +131,7 @@ class Renderer:
         else:
             body = ""
         if not body and not q.images:
-            body = '<p class="unanswered">Not answered yet</p>'
+            body = f'<p class="unanswered">{_tr("Not answered yet")}</p>'
         images = "".join(self.image(alt, url) for alt, url in q.images)
         return (
             f'<a name="q{q.number}"></a><p class="prompt">{prompt}</p>'
