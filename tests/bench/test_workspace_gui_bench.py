@@ -80,3 +80,39 @@ def test_ten_thousand_plans_fill_in_without_freezing(qtbot, tmp_path, big_folder
     window.link.stop()
     assert shown < 2.0
     assert p99 < 100
+
+
+def test_external_change_reaches_the_list(qtbot, tmp_path):
+    """A file written by another program shows in the list: latency median and p95 over 20."""
+    from PySide6.QtCore import QSettings
+
+    from editor.app import open_window
+    from editor.ui.interaction import Interaction
+    from editor.ui.settings import Settings
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_33b8e432ee79a81b.txt"
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copyfile(seed, folder / "first.txt")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = open_window([str(folder)], settings=settings, interaction=Interaction())
+    window.link.cache_dir = tmp_path / "cache"
+    qtbot.addWidget(window)
+    window.show()
+    model = window.workspace.model
+    qtbot.waitUntil(
+        lambda: model.rowCount() == 1 and window.link.watcher is not None, timeout=10_000
+    )
+    text = seed.read_text(encoding="utf-8")
+    latencies = []
+    for n in range(20):
+        rows = model.rowCount()
+        t0 = time.perf_counter()
+        (folder / f"external{n:02d}.txt").write_text(text.replace("Closing:", f"Copy {n}:"))
+        qtbot.waitUntil(lambda rows=rows: model.rowCount() == rows + 1, timeout=5_000)
+        latencies.append((time.perf_counter() - t0) * 1000)
+    latencies.sort()
+    median, p95 = statistics.median(latencies), latencies[int(0.95 * (len(latencies) - 1))]
+    print(f"\nexternal file -> list row: median {median:.0f} ms, p95 {p95:.0f} ms (20 files)")
+    window.link.stop()
+    assert p95 < 500
