@@ -9,8 +9,6 @@ they started from, and removed on a clean close.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,11 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .document import sha256  # noqa: F401  (re-exported: the one hash of file contents)
+
 DRAFT_DELAY_MS = 3000
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class ChangedOnDiskBar(QFrame):
@@ -216,6 +212,8 @@ class DraftKeeper(QObject):
 
 def draft_diff(path: str, draft_text: str) -> str:
     """A unified diff of the draft against the file now on disk ('' if the file is gone)."""
+    import difflib
+
     p = Path(path)
     try:
         from editor.planfile import read
