@@ -74,7 +74,7 @@ def test_parse_dump_throughput_against_floor():
         f"({megabytes / parse:.0f} MB/s); floor (read+decode+split) {floor * 1000:.1f} ms; "
         f"ratio {ratio:.2f}"
     )
-    assert ratio <= 4.0  # goal 3; measured ~3.4 here (see README), so this guards regressions
+    assert ratio <= 4.5  # goal 3, measured 3.4 alone and 3.75 beside other work: a regression guard
 
 
 def test_seed_parses_in_under_5_ms():
