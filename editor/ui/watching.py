@@ -32,14 +32,18 @@ class WorkspaceWatcher(QObject):
         self._watcher = None
 
     def start(self) -> None:
+        """Start watching; setting up the watches of a big folder takes a while, so a thread
+        does it (it runs in C and leaves the GUI thread free)."""
         if self._watcher is None and self.folder.is_dir():
             from editor.workspace.watch import FolderWatcher
 
             self._watcher = FolderWatcher(self.folder, self._forward, own_writes=self.own_writes)
-            self._watcher.start()
+            self._starting = threading.Thread(target=self._watcher.start, daemon=True)
+            self._starting.start()
 
     def stop(self) -> None:
         if self._watcher is not None:
+            self._starting.join(timeout=10)
             self._watcher.stop()
             self._watcher = None
 
@@ -58,6 +62,7 @@ class SearchIndex(QObject):
 
     progress = Signal(int, int)  # files looked at so far, total (0 while unknown)
     ready = Signal(object)  # SyncReport
+    facets = Signal(object)  # {filter key: [(value, count), ...]} once the index is synced
     failed = Signal(str)
     _opened = Signal(object)
 
@@ -106,6 +111,7 @@ class SearchIndex(QObject):
         except StopIteration as done:
             self._steps = None
             self.ready.emit(done.value)
+            threading.Thread(target=self._count_facets, daemon=True).start()
             return
         except Exception as e:
             self._steps = None
@@ -129,8 +135,14 @@ class SearchIndex(QObject):
             return []
         return self._index.search(query, **{k: v for k, v in filters.items() if v})
 
-    def facet_values(self, key: str) -> list[tuple[str, int]]:
-        return [] if self._index is None else self._index.facet_values(key)
+    FACET_KEYS = ("type", "country", "year", "sdg", "method")
+
+    def _count_facets(self) -> None:
+        """The filter values with their counts, grouped by SQLite on a worker thread."""
+        try:
+            self.facets.emit({k: self._index.facet_values(k) for k in self.FACET_KEYS})
+        except Exception:
+            pass  # the filters stay empty; searching still works
 
     def apply(self, change: Change) -> None:
         """Keep the index in step with a change the watcher saw (one file, on the GUI thread)."""

@@ -84,6 +84,7 @@ class WorkspaceLink(QObject):
         self.index = SearchIndex(folder, self.cache_dir, self)
         self.index.progress.connect(self._index_progress)
         self.index.ready.connect(self._index_ready)
+        self.index.facets.connect(self.window.workspace.set_facets)
         self.index.failed.connect(self._index_failed)
         self.window.workspace.set_search_index(self.index)
         self.index.start()
@@ -103,7 +104,6 @@ class WorkspaceLink(QObject):
 
     def _index_ready(self, report) -> None:
         self.window.statusBar().showMessage(self.tr("Search index ready"), 2000)
-        self.window.workspace.search_ready()
 
     def _index_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(self.tr("Search is unavailable: {}").format(message))

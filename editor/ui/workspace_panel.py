@@ -293,21 +293,14 @@ class WorkspacePanel(QWidget):
     def set_search_index(self, index) -> None:
         self.index = index
 
-    def search_ready(self) -> None:
+    def set_facets(self, facets: dict) -> None:
         """The index is built: fill the filters with the values the workspace holds."""
-        keys = {
-            "type": "type",
-            "country": "country",
-            "year": "year",
-            "sdg": "sdg",
-            "method": "method",
-        }
         for key, box in self.facet_boxes.items():
             current = box.currentData()
             box.blockSignals(True)
             while box.count() > 1:
                 box.removeItem(1)
-            for value, count in self.index.facet_values(keys[key]) if self.index else []:
+            for value, count in facets.get(key, []):
                 box.addItem(f"{value} ({count})", value)
             if current is not None:
                 box.setCurrentIndex(max(0, box.findData(current)))
