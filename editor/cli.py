@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 COMMANDS = ("check", "format", "show", "set", "new")
-PLAN_SUFFIXES = (".txt", ".md")
 
 
 def _err(message: str) -> None:
@@ -25,17 +24,11 @@ def _err(message: str) -> None:
 
 
 def _plan_files(paths: Sequence[str]) -> Iterator[Path]:
+    """The files named, and the plan files found under the folders named."""
+    from editor.workspace.scan import iter_plan_files
+
     for p in map(Path, paths):
-        if p.is_dir():
-            yield from sorted(
-                f
-                for f in p.rglob("*")
-                if f.suffix.lower() in PLAN_SUFFIXES
-                and f.is_file()
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        else:
-            yield p
+        yield from iter_plan_files(p) if p.is_dir() else [p]
 
 
 def _key_value(text: str) -> tuple[str, str]:

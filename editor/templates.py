@@ -11,29 +11,17 @@ No Qt here.
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
+from editor.prompts import normalise_prompt
 from editor.resources import resource_path
 
 Kind = Literal["text", "checklist", "radio", "images", "link", "number", "note", "tags", "group"]
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"})
-
-
-def normalise_prompt(text: str) -> str:
-    """A matching key for a prompt: HTML entities decoded (`&amp;` -> `&`), curly quotes
-    made straight, all whitespace (non-breaking spaces, line breaks) collapsed, case
-    folded, trailing punctuation and spaces dropped."""
-    text = html.unescape(text).translate(_QUOTES)
-    text = " ".join(text.split()).casefold()
-    return re.sub(r"[\s.:;,!?]+$", "", text)
 
 
 class _Model(BaseModel):

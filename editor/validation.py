@@ -74,6 +74,19 @@ def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None
     )
 
 
+def _tag_problem(
+    doc: PlanFile,
+    key: str,
+    value: str | None,
+    message: str,
+    severity: str = "error",
+    suggestion: str | None = None,
+) -> Problem:
+    """A problem of tag ``key`` (on the line of ``value`` when given)."""
+    line = _tag_line(doc, key, value)
+    return Problem(field=key, message=message, severity=severity, suggestion=suggestion, line=line)
+
+
 def _tag_line(doc: PlanFile, key: str, value: str | None = None) -> int | None:
     for n, tag in enumerate(doc.tags):
         if tag.key == key and (value is None or tag.value == value):
@@ -139,11 +152,12 @@ def _tag_counts(doc: PlanFile, matched: Match, doctype: str) -> list[Problem]:
         if len(values) > limit:
             label = vocab.tag_keys()[key].label if key in vocab.tag_keys() else key
             out.append(
-                Problem(
-                    field=key,
-                    message=f"{len(values)} {label} given; at most {limit} are allowed",
+                _tag_problem(
+                    doc,
+                    key,
+                    None,
+                    f"{len(values)} {label} given; at most {limit} are allowed",
                     severity="error",
-                    line=_tag_line(doc, key),
                 )
             )
     return out
@@ -161,17 +175,17 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
         if tag.key == "country":
             known = vocab.country(tag.value) is not None
         else:
-            terms = vocab._terms(spec.vocabulary)
-            known = vocab.fold(tag.value) in {vocab.fold(t) for t in terms}
+            known = vocab.fold(tag.value) in vocab._choice_keys(spec.vocabulary)  # cached
         if not known:
             suggestion = vocab.nearest(tag.value, spec.vocabulary)
             out.append(
-                Problem(
-                    field=tag.key,
-                    message=f"{tag.value!r} is not in the list of {spec.label.lower()}",
+                _tag_problem(
+                    doc,
+                    tag.key,
+                    tag.value,
+                    f"{tag.value!r} is not in the list of {spec.label.lower()}",
                     severity="warning",
                     suggestion=suggestion,
-                    line=_tag_line(doc, tag.key, tag.value),
                 )
             )
     for value in doc.tag_values("sdgs"):
@@ -179,12 +193,13 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
             suggestion = vocab.nearest(value, "sdgs")
             if suggestion:
                 out.append(
-                    Problem(
-                        field="sdgs",
-                        message=f"did you mean {suggestion!r}?",
+                    _tag_problem(
+                        doc,
+                        "sdgs",
+                        value,
+                        f"did you mean {suggestion!r}?",
                         severity="info",
                         suggestion=suggestion,
-                        line=_tag_line(doc, "sdgs", value),
                     )
                 )
     return out
@@ -202,12 +217,13 @@ def _near_duplicates(doc: PlanFile) -> list[Problem]:
             same = _fold_term(a) == _fold_term(b)
             if same or (min(len(a), len(b)) > 6 and fuzz.ratio(vocab.fold(a), vocab.fold(b)) >= 92):
                 out.append(
-                    Problem(
-                        field=key,
-                        message=f"{a!r} and {b!r} look like the same term",
+                    _tag_problem(
+                        doc,
+                        key,
+                        b,
+                        f"{a!r} and {b!r} look like the same term",
                         severity="warning",
                         suggestion=a,
-                        line=_tag_line(doc, key, b),
                     )
                 )
     return out
@@ -233,12 +249,13 @@ def _location(doc: PlanFile) -> list[Problem]:
         if inside is False and not near_platform:
             fix = f"{country.centroid[0]},{country.centroid[1]}" if country.centroid else None
             out.append(
-                Problem(
-                    field="latlng",
-                    message=f"{value} is far from {country.name}",
+                _tag_problem(
+                    doc,
+                    "latlng",
+                    value,
+                    f"{value} is far from {country.name}",
                     severity="warning",
                     suggestion=fix,
-                    line=_tag_line(doc, "latlng", value),
                 )
             )
     return out
@@ -325,30 +342,21 @@ def _groups(doc: PlanFile) -> list[Problem]:
                     line=doc.line_of(g.open),
                 )
             )
-    line = 1
-    for block in doc.blocks:
-        if block.kind == TEXT:
-            for n, text in enumerate(split_lines(block.src)):
-                stripped = text.strip()
-                if stripped == GROUP_CLOSE_LINE:
-                    out.append(
-                        Problem(
-                            field="groups",
-                            message="a stray </div> outside any group",
-                            severity="warning",
-                            line=line + n,
-                        )
-                    )
-                elif stripped == GROUP_OPEN_LINE:
-                    out.append(
-                        Problem(
-                            field="groups",
-                            message='a <div class="group"> inside another group',
-                            severity="error",
-                            line=line + n,
-                        )
-                    )
-        line += block.src.count("\n") + block.src.count("\r") - block.src.count("\r\n")
+    for i, block in enumerate(doc.blocks):
+        # Group lines the parser left in text: a close with no group open, an open inside one.
+        if block.kind != TEXT or ("</div>" not in block.src and "<div" not in block.src):
+            continue
+        for n, text in enumerate(split_lines(block.src)):
+            stripped = text.strip()
+            if stripped == GROUP_CLOSE_LINE:
+                message, severity = "a stray </div> outside any group", "warning"
+            elif stripped == GROUP_OPEN_LINE:
+                message, severity = 'a <div class="group"> inside another group', "error"
+            else:
+                continue
+            out.append(
+                Problem(field="groups", message=message, severity=severity, line=doc.line_of(i) + n)
+            )
     return out
 
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.prompts import normalise_prompt
+
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 VOCABULARIES = RESOURCES / "vocabularies"
 
@@ -78,85 +80,30 @@ class Report:
 
 
 def validate(plan, template: FormTemplate | None = None) -> Report:
-    """Problems per field and the plan's status; uses ``editor.validation`` when it exists.
+    """Problems per field and the plan's status, from ``editor.validation`` (imports pydantic:
+    the window runs it once typing pauses, never before the first paint)."""
+    from editor import validation
 
-    Imports pydantic through the core and can take long on big plans: the window runs it on a
-    worker thread (``checker.Checker``) with a private copy of the plan.
-    """
     problems: list[FieldProblem] = []
-    status = None
-    required = answered_required = 0
     try:
-        from editor import validation
-    except ImportError:
-        validation = None
-    if validation is not None:
-        try:
-            raw = template.raw if template is not None else None
-            report = (
-                validation.validate(plan, raw) if raw is not None else validation.validate(plan)
-            )
-        except Exception as e:  # validation must never stop editing
-            problems.append(FieldProblem("title", f"Validation failed: {e}", "warning"))
-        else:
-            status = getattr(report, "status", None)
-            required = getattr(report, "required", 0) or 0
-            answered_required = getattr(report, "answered", 0) or 0
-            for p in report.problems:
-                fid = field_id_of(p.field, getattr(p, "question", None))
-                problems.append(FieldProblem(fid, p.message, p.severity))
-    problems.extend(local_problems(plan, template, {p.field for p in problems}))
-    questions = plan.questions
-    if required:
-        answered, total = answered_required, required
+        raw = template.raw if template is not None else None
+        report = validation.validate(plan, raw)
+    except Exception as e:  # validation must never stop editing
+        return Report([FieldProblem("title", f"Validation failed: {e}", "warning")])
+    for p in report.problems:
+        problems.append(FieldProblem(field_id_of(p.field, p.question), p.message, p.severity))
+    if not (plan.title or "").strip():
+        problems.append(FieldProblem("title", "The plan has no title.", "warning"))
+    if report.required:
+        answered, total = report.answered, report.required
     else:
+        questions = plan.questions
         answered, total = sum(1 for q in questions if _answered(q)), len(questions)
-    if status is None:
-        missing_required = template is not None and any(
-            (spec := template.spec_for(q.prompt)) is not None and spec.required and not _answered(q)
-            for q in questions
-        )
-        status = "Unfinished" if missing_required else "Complete"
-    return Report(problems, status, answered, total)
+    return Report(problems, report.status, answered, total)
 
 
 def _answered(q) -> bool:
     return bool(q.answer.strip() or q.images)
-
-
-def local_problems(plan, template: FormTemplate | None, known: set[str]) -> list[FieldProblem]:
-    """The checks the form makes itself (limits it displays), unless the core reported them."""
-    out: list[FieldProblem] = []
-    title = plan.title or ""
-    if "title" not in known:
-        if not title.strip():
-            out.append(FieldProblem("title", "The plan has no title.", "warning"))
-        elif len(title) > TITLE_LIMIT:
-            out.append(
-                FieldProblem(
-                    "title", f"The title is {len(title)} characters; at most {TITLE_LIMIT}."
-                )
-            )
-    sdgs = plan.tag_values("sdgs")
-    if "tag:sdgs" not in known and len(sdgs) > SDG_LIMIT:
-        out.append(FieldProblem("tag:sdgs", f"{len(sdgs)} SDGs chosen; at most {SDG_LIMIT}."))
-    if template is not None:
-        for q in plan.questions:
-            spec = template.spec_for(q.prompt)
-            if spec is None or f"q:{q.number}" in known:
-                continue
-            if spec.required and not _answered(q) and template.raw is None:
-                out.append(
-                    FieldProblem(f"q:{q.number}", "A required answer is missing.", "warning")
-                )
-            if spec.max_chars and len(q.answer) > spec.max_chars:
-                out.append(
-                    FieldProblem(
-                        f"q:{q.number}",
-                        f"{len(q.answer)} characters; at most {spec.max_chars}.",
-                    )
-                )
-    return out
 
 
 # -- templates ---------------------------------------------------------------------------------
@@ -184,24 +131,13 @@ class FormTemplate:
     raw: object = None  # the core's match (``editor.matching.Match``) when there is one
 
     def spec_for(self, prompt: str) -> QuestionSpec | None:
-        return self.questions.get(_prompt_key(prompt))
+        return self.questions.get(normalise_prompt(prompt))
 
     def section_repeats(self, title: str | None) -> tuple[int, int] | None:
-        return self.repeats.get(_prompt_key(title or ""))
+        return self.repeats.get(normalise_prompt(title or ""))
 
     def group_repeats(self, first_prompt: str) -> tuple[int, int] | None:
-        return self.groups.get(_prompt_key(first_prompt))
-
-
-def _prompt_key(prompt: str) -> str:
-    """Prompts as templates match them: entities, quotes, spaces, case, end punctuation."""
-    import html  # not on the start-up path: templates are matched after the first frame
-
-    text = html.unescape(prompt).translate(_QUOTES)
-    return re.sub(r"[\s.:;,!?]+$", "", " ".join(text.split()).casefold())
-
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"})
+        return self.groups.get(normalise_prompt(first_prompt))
 
 
 def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
@@ -236,7 +172,7 @@ def match_template(plan) -> FormTemplate | None:
     questions = plan.questions
     for number, item in found.items.items():
         if item.kind not in ("group", "tags") and number <= len(questions):
-            tpl.questions.setdefault(_prompt_key(questions[number - 1].prompt), _spec(item))
+            tpl.questions.setdefault(normalise_prompt(questions[number - 1].prompt), _spec(item))
     return tpl
 
 
@@ -254,16 +190,16 @@ def adapt_template(found) -> FormTemplate:
     """Turn an ``editor.templates.Template`` into the form's ``FormTemplate``."""
     tpl = FormTemplate(id=str(found.id), label=str(found.label))
     for section in found.sections:
-        tpl.repeats[_prompt_key(section.title or "")] = (section.min, section.max)
+        tpl.repeats[normalise_prompt(section.title or "")] = (section.min, section.max)
         for item in section.items:
             for sub in item.walk():
                 if sub.kind == "group":
-                    tpl.groups[_prompt_key(sub.items[0].prompt)] = sub.repeats
+                    tpl.groups[normalise_prompt(sub.items[0].prompt)] = sub.repeats
                     continue
                 spec = _spec(sub)
                 for prompt in sub.prompts:
-                    tpl.questions[_prompt_key(prompt)] = spec
-                    tpl.questions.setdefault(_prompt_key(prompt.split("\n", 1)[0]), spec)
+                    tpl.questions[normalise_prompt(prompt)] = spec
+                    tpl.questions.setdefault(normalise_prompt(prompt.split("\n", 1)[0]), spec)
     return tpl
 
 
@@ -277,15 +213,6 @@ def _spec(item) -> QuestionSpec:
 
 
 # -- vocabularies ------------------------------------------------------------------------------
-
-
-def _vocabularies():
-    """``editor.vocabularies`` when it exists (None: read the bundled JSON directly)."""
-    try:
-        from editor import vocabularies
-    except ImportError:
-        return None
-    return vocabularies
 
 
 def _load(name: str) -> dict:
@@ -309,22 +236,17 @@ def sdg_number(value: str) -> int | None:
     if m:
         n = int(m.group(1))
         return n if 1 <= n <= 17 else None
-    vocab = _vocabularies()
-    return vocab.normalise_sdg(value) if vocab is not None else None
+    from editor import vocabularies
+
+    return vocabularies.normalise_sdg(value)
 
 
 @functools.cache
 def countries() -> dict[str, tuple[float, float]]:
     """Country name -> (lat, lng) of its centre."""
-    vocab = _vocabularies()
-    if vocab is not None:
-        return {c.name: c.centroid for c in vocab.countries() if c.centroid and not c.pseudo}
-    out = {}
-    for c in _load("countries.json").get("countries", []):
-        centre = c.get("centroid") or {}
-        if "lat" in centre:
-            out[c["name"]] = (float(centre["lat"]), float(centre["lng"]))
-    return out
+    from editor import vocabularies
+
+    return {c.name: c.centroid for c in vocabularies.countries() if c.centroid and not c.pseudo}
 
 
 @functools.cache
@@ -340,8 +262,6 @@ def terms(key: str) -> list[str]:
 @functools.cache
 def option_lists() -> dict[str, list[str]]:
     """Option list id -> options, as the platform stores them."""
-    vocab = _vocabularies()
-    if vocab is not None:
-        return {k: list(v.options) for k, v in vocab.option_lists().items()}
-    lists = _load("options.json").get("lists", {})
-    return {k: list(v.get("options", [])) for k, v in lists.items()}
+    from editor import vocabularies
+
+    return {k: list(v.options) for k, v in vocabularies.option_lists().items()}
