@@ -81,13 +81,6 @@ def screenshot(png_path: str, paths: list[str], size: tuple[int, int] = (1500, 9
             break
     QCoreApplication.processEvents()
     ok = window.grab().save(png_path, "PNG")
-    window.setWindowModified(False)
-    window.document = None if window.document is None else window.document
+    window.link.stop()  # the watcher and the index started with the workspace
     window.hide()
     return 0 if ok else 1
-
-
-if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--screenshot":
-        sys.exit(screenshot(sys.argv[2], sys.argv[3:]))
-    sys.exit(run_gui(sys.argv[1:]))

@@ -8,7 +8,7 @@ The file keeps its encoding, BOM, dominant line ending and final-newline state.
 from __future__ import annotations
 
 from . import layout
-from .document import PlanFile
+from .document import PlanFile, _normalise_eol
 from .syntax import TEXT, image_parts, lead_text, prompt_text
 
 
@@ -24,7 +24,7 @@ def canonical_text(doc: PlanFile) -> str:
         if t.key in layout.HEAD_KEYS:
             out.append("\n")
     preamble = "".join(b.src for b in blocks[: outline.header_end] if b.kind == TEXT)
-    preamble = _norm(preamble).strip("\n")
+    preamble = _normalise_eol(preamble).strip("\n")
     if preamble.strip():
         out.append(
             ("\n" if tags and tags[-1].key not in layout.HEAD_KEYS else "") + preamble + "\n\n"
@@ -49,7 +49,7 @@ def canonical_text(doc: PlanFile) -> str:
                 alt, url = image_parts(blocks[i])
                 text += layout.image(url, alt)
             elif kind == "text":
-                text += "\n" + _norm(blocks[i].src).strip("\n") + "\n"
+                text += "\n" + _normalise_eol(blocks[i].src).strip("\n") + "\n"
             else:
                 g = outline.groups[i]
                 text += f'\n\n<div class="group">\n\n{items(g.items)}\n\n</div>\n\n'
@@ -70,7 +70,3 @@ def canonical_text(doc: PlanFile) -> str:
 def normalise(doc: PlanFile) -> PlanFile:
     """A new document with the same content in canonical layout."""
     return PlanFile(canonical_text(doc), encoding=doc.encoding, bom=doc.bom, newline=doc.newline)
-
-
-def _norm(s: str) -> str:
-    return s.replace("\r\n", "\n").replace("\r", "\n")
