@@ -75,6 +75,8 @@ class SearchIndex(QObject):
         self._index = None
         self._steps = None
         self._thread: threading.Thread | None = None
+        self._counting: threading.Thread | None = None  # counts the filter values
+        self._stopped = False
         self._opened.connect(self._start_sync)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._sync_some)
@@ -96,6 +98,9 @@ class SearchIndex(QObject):
             self.failed.emit(str(e))
 
     def _start_sync(self, index) -> None:
+        if self._stopped:  # stopped while the index was being opened
+            index.close()
+            return
         self._index = index
         self._steps = index.sync_steps()
         self._timer.start()
@@ -111,7 +116,8 @@ class SearchIndex(QObject):
         except StopIteration as done:
             self._steps = None
             self.ready.emit(done.value)
-            threading.Thread(target=self._count_facets, daemon=True).start()
+            self._counting = threading.Thread(target=self._count_facets, daemon=True)
+            self._counting.start()
             return
         except Exception as e:
             self._steps = None
@@ -121,12 +127,15 @@ class SearchIndex(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         if self._steps is not None:
             self._steps.close()  # commits nothing more, releases the index's write lock
             self._steps = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        # Closing the index closes every thread's connection: no thread may be using one.
+        for thread in (self._thread, self._counting):
+            if thread is not None:
+                thread.join(timeout=30)
         if self._index is not None:
             self._index.close()
 
