@@ -173,7 +173,15 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
         if tag.key == "sdgs":
             continue  # the core reports an unknown goal; suggest below
         if tag.key == "country":
-            known = vocab.country(tag.value) is not None
+            found = vocab.country(tag.value)
+            known = found is not None
+            if known and vocab.is_region(tag.value):
+                message = f"{tag.value!r} is a part of {found.name}, not a country of the list"
+                out.append(
+                    _tag_problem(
+                        doc, "country", tag.value, message, "warning", suggestion=found.name
+                    )
+                )
         else:
             known = vocab.fold(tag.value) in vocab._choice_keys(spec.vocabulary)  # cached
         if not known:

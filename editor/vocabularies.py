@@ -222,6 +222,7 @@ class Country:
     # For shapes across the antimeridian (Fiji, Russia): near the centroid the platform
     # writes, which it computes without unwrapping (163.4°E for Fiji, outside Fiji).
     platform_centroid: tuple[float, float] | None = None
+    regions: tuple[str, ...] = ()  # parts of it that files name as their country ("Puntland")
 
     def contains(self, lat: float, lng: float, margin: float = 0.0) -> bool | None:
         """Whether a point lies within the country's box (None when the box is unknown)."""
@@ -245,6 +246,7 @@ def countries() -> tuple[Country, ...]:
                 bbox_exact=bool(d.get("bbox_exact")),
                 pseudo=bool(d.get("pseudo")),
                 platform_centroid=(p["lat"], p["lng"]) if p else None,
+                regions=tuple(d.get("regions", ())),
             )
         )
     return tuple(out)
@@ -258,7 +260,16 @@ def _country_keys() -> dict[str, Country]:
     for c in countries():
         for alias in c.aliases:
             keys.setdefault(fold(alias), c)
+    for c in countries():
+        for region in c.regions:
+            keys.setdefault(fold(region), c)
     return keys
+
+
+def is_region(value: str) -> bool:
+    """Whether ``value`` names a part of a country ("Somaliland"), not the country itself."""
+    found = country(value)
+    return found is not None and fold(value.strip()) in map(fold, found.regions)
 
 
 def country(value: str) -> Country | None:

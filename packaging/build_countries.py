@@ -80,15 +80,25 @@ EXTRA_ALIASES = {
     "COG": ["Congo-Brazzaville", "Congo Republic"],
     "CPV": ["Cabo Verde"],
     "CZE": ["Czech Republic"],
+    "GNB": ["Guinea Bissau"],
     "GBR": ["UK", "Great Britain"],
     "MKD": ["Macedonia", "Republic of Macedonia"],
     "MMR": ["Burma"],
     "PSE": ["State of Palestine", "Palestinian Territories"],
     "SWZ": ["Swaziland", "eSwatini"],
     "TLS": ["Timor-Leste", "Timor Leste"],
+    "TTO": ["Trinidad"],
     "TUR": ["Türkiye", "Turkiye"],
     "USA": ["United States of America", "USA", "US"],
     "VNM": ["Viet Nam"],
+}
+
+# Parts of a country that real files name as their country (published values): they resolve
+# to the country, and the check suggests the country's own name.
+REGIONS = {
+    "BEL": ["Walloon Brabant"],
+    "GBR": ["England"],
+    "SOM": ["Puntland", "Somaliland"],
 }
 
 # Not a country: Natural Earth's marker at 0,0, which the platform uses for global documents.
@@ -236,6 +246,7 @@ def build() -> dict:
         entry = {
             "name": name,
             "aliases": _aliases(name, [c for c in candidates if c]),
+            "regions": REGIONS.get(iso3, []),
             "iso2": country.alpha_2,
             "iso3": iso3,
             "centroid": None,

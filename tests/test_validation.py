@@ -111,3 +111,21 @@ def test_check_json_output(tmp_path):
     data = json.loads(out.stdout)
     assert data[0]["status"] == "Unfinished"
     assert {"field", "message", "severity", "suggestion", "line"} <= set(data[0]["problems"][0])
+
+
+def test_a_region_named_as_the_country_is_a_warning_that_suggests_the_country():
+    from editor.planfile import PlanFile
+
+    for region, country in [
+        ("Puntland", "Somalia"),
+        ("Somaliland", "Somalia"),
+        ("England", "United Kingdom"),
+        ("Walloon Brabant", "Belgium"),
+    ]:
+        plan = PlanFile(f"# A plan\n\n[[type:solution]]\n\n[[country:{region}]]\n")
+        problems = [p for p in validate(plan, today=TODAY).problems if p.field == "country"]
+        assert [(p.severity, p.suggestion) for p in problems] == [("warning", country)], region
+        assert problems[0].line == 5
+    for spelling in ("Guinea Bissau", "Trinidad", "Somalia"):
+        plan = PlanFile(f"# A plan\n\n[[type:solution]]\n\n[[country:{spelling}]]\n")
+        assert not [p for p in validate(plan, today=TODAY).problems if p.field == "country"]

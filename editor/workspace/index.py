@@ -116,6 +116,7 @@ class SearchHit:
     rank: float  # lower is better (bm25, negated); 0 when there was no text query
     type: str | None = None
     year: int | None = None
+    title_match: bool = False  # every word of the query is in the title: listed first
 
 
 @dataclass
@@ -491,24 +492,40 @@ class WorkspaceIndex:
         try:
             conn = self._conn()
             if match:
+                # A plan whose title holds every word comes before one that only mentions
+                # them in its answers, however often: the user is most likely looking for it.
                 sql = (
                     "SELECT files.path, files.title, snippet(fts, 1, ?, ?, '…', 16), fts.rank,"
-                    " files.type, files.year FROM fts JOIN files ON files.id = fts.rowid"
+                    " files.type, files.year,"
+                    " fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AS in_title"
+                    " FROM fts JOIN files ON files.id = fts.rowid"
                     " WHERE fts MATCH ?"
                     + "".join(f" AND {w}" for w in where)
-                    + " ORDER BY fts.rank LIMIT ?"
+                    + " ORDER BY in_title DESC, fts.rank LIMIT ?"
                 )
-                rows = conn.execute(sql, [highlight[0], highlight[1], match, *params, limit])
+                title_match = f"title : ({match})"
+                rows = conn.execute(
+                    sql, [highlight[0], highlight[1], title_match, match, *params, limit]
+                )
             else:
                 sql = (
-                    "SELECT files.path, files.title, '', 0.0, files.type, files.year FROM files"
+                    "SELECT files.path, files.title, '', 0.0, files.type, files.year, 0"
+                    " FROM files"
                     + (" WHERE " + " AND ".join(where) if where else "")
                     + " ORDER BY files.title IS NULL, files.title COLLATE NOCASE, files.path"
                     " LIMIT ?"
                 )
                 rows = conn.execute(sql, [*params, limit])
             return [
-                SearchHit(self._abs(r[0]), r[1], _SPACE.sub(" ", r[2]).strip(), r[3], r[4], r[5])
+                SearchHit(
+                    self._abs(r[0]),
+                    r[1],
+                    _SPACE.sub(" ", r[2]).strip(),
+                    r[3],
+                    r[4],
+                    r[5],
+                    bool(r[6]),
+                )
                 for r in rows
             ]
         except sqlite3.ProgrammingError as e:  # closed under us by a rebuild on another thread
