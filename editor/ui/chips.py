@@ -5,7 +5,8 @@ Used for methods, data sources and thematic areas. ``FlowLayout`` wraps the chip
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -102,7 +103,13 @@ class Chip(QFrame):
 
 
 class ChipList(QWidget):
-    """Values as chips; ``added(value)`` and ``removed(index)`` report what the user did."""
+    """Values as chips; ``added(value)`` and ``removed(index)`` report what the user did.
+
+    The entry completes from ``completions`` in a popup. Enter adds the highlighted item, or the
+    typed text when none is highlighted (the lists are open); a click in the popup adds that
+    item; Escape closes the popup and adds nothing. A value already in the list (compared as
+    the vocabularies fold terms) is refused with a notice by the entry.
+    """
 
     added = Signal(str)
     removed = Signal(int)
@@ -115,15 +122,26 @@ class ChipList(QWidget):
         self.entry.setPlaceholderText(self.tr("Add…"))
         self.entry.setAccessibleName(name)
         self.entry.setMinimumWidth(160)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("problem")
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.hide()
+        # The completer is driven here rather than through QLineEdit.setCompleter, whose own
+        # wiring writes the activated text back into the entry after it has been added.
         self.completer = QCompleter(sorted(set(completions), key=str.casefold), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.entry.setCompleter(self.completer)
-        self.entry.returnPressed.connect(self._commit)
-        self.completer.activated.connect(lambda _text: self._commit())
+        self.completer.setWidget(self.entry)
+        self.completer.popup().installEventFilter(self)  # after the completer's own: runs first
+        self.completer.highlighted[str].connect(self.entry.setText)
+        self.completer.activated[str].connect(self._commit)  # a click on an item
+        self.entry.textEdited.connect(self._edited)
+        self.entry.returnPressed.connect(lambda: self._commit(self.entry.text()))
+        self._typed = ""
         self.values: list[str] = []
         self._chips: list[Chip] = []
         self.flow.addWidget(self.entry)
+        self.flow.addWidget(self.notice)
 
     def set_values(self, values: list[str]) -> None:
         if values == self.values:
@@ -133,17 +151,67 @@ class ChipList(QWidget):
             chip.deleteLater()
         self._chips = []
         self.flow.removeWidget(self.entry)
+        self.flow.removeWidget(self.notice)
         for index, value in enumerate(values):
             chip = Chip(value, self)
             chip.removed.connect(lambda i=index: self.removed.emit(i))
             self.flow.addWidget(chip)
             self._chips.append(chip)
         self.flow.addWidget(self.entry)
+        self.flow.addWidget(self.notice)
         self.values = list(values)
         self.updateGeometry()
 
-    def _commit(self) -> None:
-        value = self.entry.text().strip()
-        if value and not value.endswith("]"):
-            self.entry.clear()
-            self.added.emit(value)
+    def eventFilter(self, obj, event) -> bool:
+        popup = self.completer.popup()
+        if obj is popup and event.type() == QEvent.Type.KeyPress and popup.isVisible():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                index = popup.currentIndex()
+                role = self.completer.completionRole()
+                value = index.data(role) if index.isValid() else self.entry.text()
+                popup.hide()
+                self._commit(value)
+                return True
+            if event.matches(QKeySequence.StandardKey.Cancel):
+                popup.hide()
+                self.entry.setText(self._typed)  # undo the highlight's preview; nothing added
+                return True
+        return super().eventFilter(obj, event)
+
+    def _edited(self, text: str) -> None:
+        self._typed = text
+        self.notice.hide()
+        prefix = text.strip()
+        popup = self.completer.popup()
+        if not prefix:
+            popup.hide()
+            return
+        self.completer.setCompletionPrefix(prefix)
+        if self.completer.completionCount():
+            self.completer.complete()
+        else:
+            popup.hide()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self.updateGeometry()
+
+    def _commit(self, text: str) -> None:
+        from editor.vocabularies import fold  # imports rapidfuzz: only when a value is added
+
+        value = text.strip()
+        if not value:
+            return
+        if value.endswith("]"):
+            self._show_notice(self.tr("A value cannot end with “]”."))
+            return
+        self.entry.clear()
+        self._typed = ""
+        key = fold(value)
+        present = next((v for v in self.values if fold(v) == key), None)
+        if present is not None:
+            self._show_notice(self.tr("“{}” is already in the list.").format(present))
+            return
+        self.notice.hide()
+        self.added.emit(value)
