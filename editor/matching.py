@@ -15,6 +15,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from editor.planfile import PlanFile
+from editor.prompts import split_continuation
 from editor.templates import Item, Template, all_templates, load_template, normalise_prompt
 
 FUZZY_CUTOFF = 88.0
@@ -97,23 +98,5 @@ def match(doc: PlanFile) -> Match:
 
 
 def split_answer(item: Item, answer: str) -> tuple[str, str]:
-    """(prompt continuation, answer) for a prompt of several lines.
-
-    Only a prompt's first line carries '> '; the rest of it reads as the start of the answer.
-    The continuation is returned so that an edit writes it back unchanged before the answer.
-    """
-    rest_of_prompt = item.prompt.split("\n", 1)[1] if "\n" in item.prompt else ""
-    wanted = normalise_prompt(rest_of_prompt)
-    if not wanted:
-        return "", answer
-    lines = answer.split("\n")
-    for n in range(1, len(lines) + 1):
-        got = normalise_prompt("\n".join(lines[:n]))
-        if got == wanted:
-            while n < len(lines) and not lines[n].strip():
-                n += 1
-            prefix = "\n".join(lines[:n])
-            return prefix + ("\n" if n < len(lines) else ""), "\n".join(lines[n:])
-        if not wanted.startswith(got):
-            break
-    return "", answer
+    """(prompt continuation, answer) for a prompt of several lines (``split_continuation``)."""
+    return split_continuation(item.prompt.split("\n", 1)[1] if "\n" in item.prompt else "", answer)

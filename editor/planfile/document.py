@@ -258,8 +258,16 @@ class PlanFile:
         blocks = list(self._blocks)
         i = self.outline.title
         if i is not None:
+            # Only the title as shown changes: "# ", spaces around it and a trailing no-break
+            # space (hundreds of archive titles end in one) keep their bytes.
+            line = blocks[i].line
+            inner = line[1:]
+            start = 1 + len(inner) - len(inner.lstrip())
+            end = start + len(inner.strip())
+            if end == start:
+                line, start, end = layout.title_line("")[:-1], 2, 2
             eol = line_ending(blocks[i].src)
-            blocks[i] = Block(TITLE, layout.title_line(title)[:-1] + eol)
+            blocks[i] = Block(TITLE, line[:start] + title + line[end:] + eol)
         else:
             blocks[0:0] = [
                 Block(TITLE, self._nl(layout.title_line(title))),
@@ -378,12 +386,22 @@ class PlanFile:
     # -- editing: answers ----------------------------------------------------------------------
 
     def set_answer(self, number: int, text: str) -> bool:
-        """Replace the answer of question ``number`` (1-based); only its body lines change."""
-        text = _normalise_eol(text)
+        """Make ``text`` the answer of question ``number`` (1-based), changing only what differs.
+
+        The answer as shown (``Question.answer``) and ``text`` are compared: only the characters
+        between their common start and common end are replaced in the file, so line endings,
+        trailing spaces and blank lines outside the change keep their bytes, and an edit undone
+        by hand (a character typed then deleted) gives back the file as it was.
+        """
+        text = _normalise_eol(text).strip("\n")
         q = self._span(number)
-        if self._question(q).answer == text.rstrip("\n"):
+        old = self._question(q).answer
+        if old == text:
             return False
         blocks = list(self._blocks)
+        if old and text and self._splice_answer(blocks, q, old, text):
+            self._set(blocks)
+            return True
         body = self._nl(layout.answer_body(text))
         if q.texts:
             first = q.texts[0]
@@ -411,9 +429,81 @@ class PlanFile:
         self._set(blocks)
         return True
 
-    def set_checked(self, number: int, options: Iterable[str]) -> bool:
-        """Write the checked options of a checklist or radio question as ``- option`` lines."""
-        return self.set_answer(number, layout.checklist_body(list(options)))
+    def _splice_answer(self, blocks: list[Block], q: QuestionSpan, old: str, new: str) -> bool:
+        """Replace in place the part of answer ``old`` that ``new`` changes; False when the
+        change does not lie within one text block (the caller rewrites the answer then)."""
+        start = 0
+        limit = min(len(old), len(new))
+        while start < limit and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < limit - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        old_end, middle = len(old) - end, new[start : len(new) - end]
+        offset = 0  # where the current block's text starts in ``old``
+        for i in q.texts:
+            lead, body, trail = _split_padding(blocks[i].src)
+            shown = _body_text(body)
+            if not shown:
+                continue
+            if offset <= start and old_end <= offset + len(shown):
+                a = _source_offset(body, start - offset)
+                b = _source_offset(body, old_end - offset)
+                eol = line_ending(split_lines(body[a:])[0]) if body[a:] else ""
+                inserted = middle.replace("\n", eol or self.newline)
+                blocks[i] = Block(TEXT, lead + body[:a] + inserted + body[b:] + trail)
+                return True
+            offset += len(shown) + 2  # the blank line that joins two texts of one answer
+            if offset > start:
+                return False
+        return False
+
+    def set_checked(
+        self, number: int, options: Iterable[str], offered: Iterable[str] | None = None
+    ) -> bool:
+        """Tick exactly ``options`` among ``offered`` (the options a form shows; by default
+        ``options`` and those already ticked) in a checklist or radio answer.
+
+        Only ``- option`` lines change: other text of the answer (a prompt's continuation,
+        notes after the list) and ticked lines that are not offered (an empty ``- ``) stay as
+        they are. A new line goes just after the option before it in the offered order (else first
+        in the list); the list's first line after the answer's text, with a blank line between,
+        as the exporter writes them.
+        """
+        wanted = list(options)
+        lines = self.question(number).answer.split("\n")
+        if lines == [""]:
+            lines = []
+        ticked = {n: _option_of(line) for n, line in enumerate(lines)}
+        ticked = {n: o for n, o in ticked.items() if o is not None}
+        order = list(offered) if offered is not None else []
+        order += [o for o in wanted if o not in order]
+        order += [o for o in ticked.values() if o and o not in order]
+        shown = set(order) - {""}
+        gone = [n for n, o in ticked.items() if o in shown and o not in wanted]
+        first_gone = gone[0] if gone else None
+        for n in reversed(gone):
+            del lines[n]
+            del ticked[n]
+        ticked = {n - sum(1 for g in gone if g < n): o for n, o in ticked.items()}
+        present = set(ticked.values())
+        for option in [o for o in order if o in wanted and o not in present]:
+            rank = order.index(option)
+            earlier = [n for n, o in ticked.items() if o in order and order.index(o) < rank]
+            if earlier:
+                at = max(earlier) + 1
+            elif ticked:
+                at = min(ticked)
+            elif first_gone is not None:
+                at = min(first_gone, len(lines))
+            else:
+                if any(line.strip() for line in lines) and lines[-1].strip():
+                    lines.append("")
+                at = len(lines)
+            lines.insert(at, f"- {option}")
+            ticked = {(n + 1 if n >= at else n): o for n, o in ticked.items()}
+            ticked[at] = option
+        return self.set_answer(number, "\n".join(lines))
 
     # -- editing: structure --------------------------------------------------------------------
 
@@ -526,6 +616,23 @@ class PlanFile:
                 lines.pop()
                 count -= 1
             blocks[at - 1] = Block(TEXT, "".join(lines))
+
+
+def _option_of(line: str) -> str | None:
+    """The option of a ``- option`` line, or None for any other line."""
+    m = _CHECK_LINE.match(line.rstrip())
+    return None if m is None else (m.group(1) or "")
+
+
+def _source_offset(body: str, shown: int) -> int:
+    """The index in ``body`` (with its own line endings) of character ``shown`` of its text as
+    shown (line endings as ``\n``)."""
+    if "\r" not in body:
+        return shown
+    src = 0
+    for _ in range(shown):
+        src += 2 if body.startswith("\r\n", src) else 1
+    return src
 
 
 def _check_tag(key: str, value: str) -> None:

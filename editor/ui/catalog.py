@@ -12,10 +12,11 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from editor.prompts import normalise_prompt
+from editor.planfile import checklist_options
+from editor.prompts import normalise_prompt, split_continuation
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 VOCABULARIES = RESOURCES / "vocabularies"
@@ -117,6 +118,7 @@ class QuestionSpec:
     options: tuple[str, ...] = ()
     required: bool = False
     max_chars: int | None = None
+    continuation: str = ""  # the template's prompt after its first line (read as answer text)
 
 
 @dataclass
@@ -149,8 +151,12 @@ def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
             return QuestionSpec("checklist", tuple(checked))
         return QuestionSpec("text")
     if spec.kind in ("checklist", "radio"):
-        extra = tuple(o for o in checked or () if o not in spec.options)
-        return QuestionSpec(spec.kind, spec.options + extra, spec.required, spec.max_chars)
+        rest = split_continuation(spec.continuation, question.answer)[1]
+        ticked = checklist_options(rest) if rest.strip() else []
+        if ticked is None:  # text beside the options: shown whole, so that none is hidden
+            return QuestionSpec("text", (), spec.required)
+        extra = tuple(o for o in ticked if o and o not in spec.options)
+        return replace(spec, options=spec.options + extra)
     if checked is not None and spec.kind == "text":
         return QuestionSpec("checklist", tuple(checked), spec.required)
     return spec
@@ -208,7 +214,11 @@ def _spec(item) -> QuestionSpec:
     if isinstance(opts, str):
         opts = option_lists().get(opts, [])
     return QuestionSpec(
-        kind=item.kind, options=tuple(opts or ()), required=item.required, max_chars=item.max_chars
+        kind=item.kind,
+        options=tuple(opts or ()),
+        required=item.required,
+        max_chars=item.max_chars,
+        continuation=item.prompt.split("\n", 1)[1].strip() if "\n" in item.prompt else "",
     )
 
 

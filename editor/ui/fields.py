@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.planfile import checklist_options
+from editor.prompts import split_continuation
+
 from . import catalog
 from .document import Document
 from .interaction import Interaction
@@ -257,6 +260,12 @@ class ChoiceAnswer(QuestionField):
         self.group = QButtonGroup(self)
         self.group.setExclusive(self.radio)
         self.buttons: dict[str, QCheckBox | QRadioButton] = {}
+        if spec.continuation:  # the rest of the prompt, which the file holds as answer text
+            note = QLabel(spec.continuation, box)
+            note.setObjectName("continuation")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            lay.addWidget(note)
         for option in spec.options:
             if not option:
                 continue
@@ -276,8 +285,13 @@ class ChoiceAnswer(QuestionField):
     def focus_widget(self) -> QWidget:
         return next(iter(self.buttons.values()), self)
 
+    def ticked(self) -> list[str]:
+        """The options the answer ticks (``- option`` lines after the prompt's continuation)."""
+        rest = split_continuation(self.spec.continuation, self.question().answer)[1]
+        return [o for o in checklist_options(rest) or () if o]
+
     def refresh(self) -> None:
-        checked = set(self.question().checked or ())
+        checked = set(self.ticked())
         for option, button in self.buttons.items():
             if button.isChecked() != (option in checked):
                 button.blockSignals(True)
@@ -289,18 +303,12 @@ class ChoiceAnswer(QuestionField):
     def _toggled(self, button, on: bool) -> None:
         if self.radio and not on:
             return  # the button turned on writes the choice
-        wanted = {o for o, b in self.buttons.items() if b.isChecked()}
-        current = [o for o in self.question().checked or () if o]
-        kept = [o for o in current if o in wanted]
-        order = list(self.buttons)
-        new = [o for o in order if o in wanted and o not in kept]
-        result = kept + new
-        if kept == sorted(kept, key=order.index):
-            result = sorted(result, key=order.index)
+        wanted = [o for o, b in self.buttons.items() if b.isChecked()]
+        offered = list(self.buttons)
         n = self.number
         self.ctx.document.edit(
             self.tr("Change answer {}").format(n),
-            lambda plan: plan.set_checked(n, result),
+            lambda plan: plan.set_checked(n, wanted, offered),
             origin=self.field_id,
         )
 

@@ -29,6 +29,7 @@ class SourceView(QPlainTextEdit):
         self._stale = True
         self._loading = False
         self._font_set = False
+        self._pending = False  # typed text not yet applied to the document
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -81,13 +82,16 @@ class SourceView(QPlainTextEdit):
 
     def _typed(self) -> None:
         if not self._loading:
+            self._pending = True
             self._timer.start()
 
     def commit(self) -> None:
-        """Apply the pending source edit now (also called before saving)."""
-        if not self._timer.isActive():
-            return
+        """Apply what was typed since the last pause: the timer's slot, and called before
+        saving, closing, reverting or leaving the tab."""
         self._timer.stop()
+        if not self._pending:
+            return
+        self._pending = False
         text = self.text()
         if text != self._shown_text():
             self.document_.replace_text(text, origin="source")
