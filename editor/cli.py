@@ -3,7 +3,7 @@
 plan-editor check FILE|DIR...          problems per file; exit 0 no errors, 1 errors, 2 unreadable
 plan-editor format [--check] FILE...   rewrite in canonical layout (--check: report, exit 1)
 plan-editor show FILE [--json]         the structure
-plan-editor set FILE [-o OUT] ...      edit title, tags and answers
+plan-editor set FILE [-o OUT] ...      edit title, tags and answers (--encoding utf-8)
 plan-editor new --template T -o FILE   a new plan from a template
 plan-editor [FILE|DIR...]              open the window (``--screenshot PNG`` saves one and exits)
 """
@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="N=TEXT|N=@file",
         help="set the answer of the N-th prompt in `show` order",
+    )
+    p.add_argument(
+        "--encoding",
+        type=str.lower,
+        choices=["utf-8"],
+        help="write the file as UTF-8 (line endings kept), e.g. when the text no longer fits"
+        " its Windows-1252 encoding",
     )
 
     from editor.templates_cli import add_new_parser
@@ -197,6 +204,7 @@ def _print_items(items: list[dict], indent: str) -> None:
 
 def cmd_set(args: argparse.Namespace) -> int:
     from editor.planfile import PlanFileError, read, write
+    from editor.planfile.source import EncodeError, to_utf8
 
     try:
         doc = read(args.path)
@@ -212,7 +220,12 @@ def cmd_set(args: argparse.Namespace) -> int:
                 return 1
         for number, text in args.answer:
             doc.set_answer(number, text)
+        if args.encoding:
+            to_utf8(doc)
         write(doc, args.output or args.path)
+    except EncodeError as e:
+        _err(f"{e} (run again with --encoding utf-8 to convert the file)")
+        return 1
     except PlanFileError as e:
         _err(str(e))
         return 2

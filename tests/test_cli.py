@@ -74,3 +74,41 @@ def test_format_check_reports_and_format_rewrites(tmp_path: Path):
         == "# T\n\n[[type:experiment]]\n\n[[country:Chile]]\n## Overview\n****\n\n> Q?\n\nA\n"
     )
     assert run("format", "--check", str(messy)).returncode == 0
+
+
+LEGACY_TEXT = SEED.read_text(encoding="utf-8").replace("\n", "\r\n")
+
+
+def _line_and_column(text: str, char: str) -> tuple[int, int]:
+    at = text.index(char)
+    start = text.rfind("\n", 0, at) + 1
+    return text.count("\n", 0, at) + 1, at - start + 1
+
+
+def test_set_refuses_a_character_the_file_encoding_cannot_hold(tmp_path: Path):
+    from editor.planfile import read
+
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(LEGACY_TEXT.encode("cp1252"))
+    result = run("set", str(legacy), "--answer", "1=Next step → scale up")
+    assert result.returncode != 0
+    doc = read(legacy)
+    doc.set_answer(1, "Next step → scale up")
+    line, column = _line_and_column(doc.dumps(), "→")
+    assert "“→” (U+2192)" in result.stderr
+    assert f"line {line}, column {column}" in result.stderr
+    assert "--encoding utf-8" in result.stderr  # and how to write it all the same
+    assert legacy.read_bytes() == LEGACY_TEXT.encode("cp1252")
+
+
+def test_set_encoding_utf8_converts_and_keeps_line_endings(tmp_path: Path):
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(LEGACY_TEXT.encode("cp1252"))
+    result = run("set", str(legacy), "--answer", "1=Next step → scale up", "--encoding", "utf-8")
+    assert result.returncode == 0, result.stderr
+    data = legacy.read_bytes()
+    text = data.decode("utf-8")
+    assert "Next step → scale up\r\n" in text
+    assert data.count(b"\n") == data.count(b"\r\n")
+    untouched = run("show", str(legacy), "--json")
+    assert json.loads(untouched.stdout)["title"].startswith("Closing: Generative AI")

@@ -64,6 +64,22 @@ def test_character_the_legacy_encoding_cannot_hold_is_refused_and_file_kept(tmp_
     assert path.read_bytes() == original
 
 
+def test_the_refusal_names_the_character_and_where_it_is(tmp_path: Path):
+    from editor.planfile.source import EncodeError
+
+    path = tmp_path / "legacy.txt"
+    original = variants()["cp1252"].replace(b"\n", b"\r\n")
+    path.write_bytes(original)
+    doc = read(path)
+    doc.set_answer(1, "Plus de 5 € → voilà")  # "€" fits Windows-1252, "→" does not
+    with pytest.raises(EncodeError) as caught:
+        write(doc, path)
+    e = caught.value
+    assert (e.char, e.line, e.column, e.encoding) == ("→", 7, 13, "cp1252")
+    assert "“→” (U+2192) on line 7, column 13" in str(e) and "legacy.txt" in str(e)
+    assert path.read_bytes() == original
+
+
 def test_crlf_edit_uses_crlf_for_new_lines(tmp_path: Path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(variants()["crlf"])

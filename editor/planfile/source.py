@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -41,6 +42,65 @@ class ReadError(PlanFileError):
 
 class WriteError(PlanFileError):
     pass
+
+
+_ENCODING_NAMES = {
+    "cp1252": "Windows-1252",
+    "utf-8": "UTF-8",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+}
+
+
+def encoding_name(encoding: str) -> str:
+    """The name users know an encoding by (``cp1252`` is "Windows-1252")."""
+    return _ENCODING_NAMES.get(encoding.lower(), encoding)
+
+
+class EncodeError(WriteError):
+    """The text holds a character the file's encoding cannot: nothing was written.
+
+    ``char`` is the first such character, at ``line`` and ``column`` (both from 1) of the text;
+    ``code_point`` is its "U+XXXX". UTF-8 holds any text, so ``to_utf8`` is the way out.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike | None, char: str, line: int, column: int, encoding: str
+    ) -> None:
+        self.char, self.line, self.column, self.encoding = char, line, column, encoding
+        self.code_point = f"U+{ord(char):04X}"
+        name = encoding_name(encoding)
+        known_as = f" ({name})" if name != encoding else ""
+        super().__init__(
+            path,
+            f"the character {self.shown} ({self.code_point}) on line {line}, column {column} "
+            f"cannot be written in the file's encoding {encoding}{known_as}; it needs UTF-8",
+        )
+
+    @property
+    def shown(self) -> str:
+        """The character quoted, or escaped when it is invisible (a control or format code)."""
+        return f"“{self.char}”" if self.char.isprintable() else repr(self.char)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _position(text: str, at: int) -> tuple[int, int]:
+    """(line, column), both from 1, of ``text[at]``; CR LF, LF and a lone CR end a line."""
+    line, start = 1, 0
+    for m in _LINE_BREAK.finditer(text, 0, at):
+        line, start = line + 1, m.end()
+    return line, at - start + 1
+
+
+def to_utf8(doc) -> tuple[str, bool]:
+    """Make ``doc`` (a PlanFile) write as UTF-8 from now on, its line endings kept; returns the
+    (encoding, bom) it had, to put back if the write fails. A UTF-8 BOM stays; any other goes."""
+    was = (doc.encoding, doc.bom)
+    doc.bom = doc.bom and doc.encoding == "utf-8"
+    doc.encoding = "utf-8"
+    return was
 
 
 def _is_text(data: bytes) -> bool:
@@ -91,12 +151,7 @@ def encode(text: str, encoding: str, bom: bool, path: str | os.PathLike | None =
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError as e:
-        ch = e.object[e.start]
-        raise WriteError(
-            path,
-            f"the character {ch!r} (U+{ord(ch):04X}) cannot be written in the file's encoding "
-            f"{encoding}; save it as UTF-8 instead",
-        ) from None
+        raise EncodeError(path, text[e.start], *_position(text, e.start), encoding) from None
     if bom:
         data = dict((n, b) for b, n in _BOMS)[encoding] + data
     return data

@@ -26,6 +26,10 @@ class Interaction:
     def ask_yes_no(self, title: str, text: str, default: bool = False) -> bool:
         return default
 
+    def ask_save_as_utf8(self, title: str, text: str) -> bool:
+        """The text no longer fits the file's encoding: write it as UTF-8 instead?"""
+        return self.ask_yes_no(title, text, default=True)
+
     def choose_open_path(self, directory: str) -> str | None:
         return None
 
@@ -101,6 +105,19 @@ class DialogInteraction(Interaction):
         )
         answer = QMessageBox.question(self.parent, title, text, buttons, default_button)
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_save_as_utf8(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        convert = box.addButton(self._tr("Save as UTF-8"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(convert)
+        box.exec()
+        return box.clickedButton() is convert
 
     def choose_open_path(self, directory: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog

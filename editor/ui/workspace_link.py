@@ -1,6 +1,7 @@
 """The window's link to the folder on disk: watching, the search index, drafts, and conflicts.
 
-- Every change another program makes in the workspace reaches the list (and the index) at once.
+- Every change another program makes in the workspace reaches the list (and the index) at once,
+  and so does every save the editor makes (``saved``): the watcher leaves those out.
 - The open plan changed on disk: reloaded in place when it has no unsaved edits (scroll and
   focus kept, a notice in the status bar); otherwise the "Changed on disk" bar offers Reload,
   Keep mine and Merge. Deleted: the buffer is kept and Save As offered. Renamed: followed.
@@ -42,6 +43,9 @@ class WorkspaceLink(QObject):
         self.bar.keepRequested.connect(self.keep_mine)
         self.bar.mergeRequested.connect(self.merge)
         self.bar.saveAsRequested.connect(window.save_as)
+        # A burst of changes runs the search shown once, after the last of them.
+        self._research = QTimer(self, singleShot=True, interval=120)
+        self._research.timeout.connect(window.workspace.run_search)
 
     @property
     def drafts(self):
@@ -108,8 +112,8 @@ class WorkspaceLink(QObject):
     def _index_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(self.tr("Search is unavailable: {}").format(message))
 
-    def on_change(self, change) -> None:
-        """A plan file in the workspace changed outside the editor (GUI thread)."""
+    def _follow(self, change) -> None:
+        """The list, the search index and the search shown follow one change of a plan file."""
         panel = self.window.workspace
         if change.kind == "deleted":
             panel.remove_path(str(change.path))
@@ -119,6 +123,12 @@ class WorkspaceLink(QObject):
             panel.refresh_path(str(change.path))
         if self.index is not None:
             self.index.apply(change)
+            if not panel.results.isHidden():  # a search is shown: its titles and hits too
+                self._research.start()
+
+    def on_change(self, change) -> None:
+        """A plan file in the workspace changed outside the editor (GUI thread)."""
+        self._follow(change)
         doc = self.window.document
         if doc is None or doc.path is None:
             return
@@ -162,11 +172,22 @@ class WorkspaceLink(QObject):
             self.keeper.discard(doc.path)  # undone back to what is on disk
 
     def saved(self, path: str, data: bytes) -> None:
+        """The editor wrote ``data`` to ``path``. The watcher does not report the app's own
+        writes (no reload, no question), so the list and the index are told here: a new name
+        from Save As, a file saved again after it was deleted, a new title or answer."""
         if self.own_writes is not None:
             self.own_writes.remember(path, data)
         self.keeper.discard(path)
         self._track(path, sha256(data), self.window.document.base_text)
         self.bar.hide()
+        folder = self.window.workspace.folder
+        if folder is not None:
+            from editor.workspace.scan import is_plan_path
+
+            if is_plan_path(path, folder):
+                from editor.workspace.watch import Change
+
+                self._follow(Change("modified", Path(path)))
 
     def closed_cleanly(self, path: str | None) -> None:
         """The plan was closed saved or with its changes discarded: its draft goes too."""

@@ -4,6 +4,9 @@ After every save the app calls ``remember(path, bytes_written)``; when the watch
 a change of that path, ``is_own(path, bytes_on_disk)`` says whether the disk holds bytes we wrote,
 so the change needs no reload and no question to the user. A few recent writes are kept per path,
 because two quick saves can be reported after the second one landed.
+
+The watcher then reports nothing at all, so whoever saves must also bring the workspace list and
+the search index up to date itself (the window does it in ``WorkspaceLink.saved``).
 """
 
 from __future__ import annotations
