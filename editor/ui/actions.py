@@ -1,15 +1,18 @@
 """Every action of the window, declared once: id, text, standard shortcut, icon theme name.
 
 ``create_actions`` builds them; the window connects their ``triggered`` signals. Undo and redo
-come from the ``QUndoGroup`` so they always act on the open document's history.
+come from the ``QUndoGroup`` so they always act on the open document's history. ``PaneCycler``
+moves the focus between the window's panes (F6 / Shift+F6).
 """
 
 from __future__ import annotations
 
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 Key = QKeySequence.StandardKey
 
@@ -24,9 +27,12 @@ class ActionId(Enum):
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
+    FIND = auto()
     SHOW_FORM = auto()
     SHOW_SOURCE = auto()
     NEXT_PROBLEM = auto()
+    NEXT_PANE = auto()
+    PREVIOUS_PANE = auto()
     REMOTE_IMAGES = auto()
     ABOUT = auto()
 
@@ -46,7 +52,10 @@ SPECS = {
     ActionId.QUIT: ("&Quit", Key.Quit, "application-exit", False),
     ActionId.SHOW_FORM: ("&Form", "Ctrl+1", None, False),
     ActionId.SHOW_SOURCE: ("&Source", "Ctrl+2", None, False),
+    ActionId.FIND: ("&Find in Workspace…", Key.Find, "edit-find", False),
     ActionId.NEXT_PROBLEM: ("Next &Problem", Key.FindNext, "dialog-warning", False),
+    ActionId.NEXT_PANE: ("Ne&xt Pane", "F6", None, False),
+    ActionId.PREVIOUS_PANE: ("Pre&vious Pane", "Shift+F6", None, False),
     ActionId.REMOTE_IMAGES: ("Load &Remote Images in Preview", None, None, True),
     ActionId.ABOUT: ("&About Plan Editor", None, "help-about", False),
 }
@@ -71,3 +80,74 @@ def create_actions(parent, undo_group: QUndoGroup) -> dict[ActionId, QAction]:
     actions[ActionId.UNDO] = undo
     actions[ActionId.REDO] = redo
     return actions
+
+
+class PaneCycler(QObject):
+    """F6 / Shift+F6: the focus goes to the next (previous) pane, where it last was in it.
+
+    A pane with a ``take_focus()`` method chooses its own entry (the workspace: its list);
+    else the pane's last focused widget, else its first input (a tab widget's current page).
+    """
+
+    def __init__(self, panes: list[QWidget], parent=None) -> None:
+        super().__init__(parent)
+        self.panes = panes
+        self._last: dict[int, QWidget] = {}
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _pane_of(self, widget: QWidget | None) -> int | None:
+        for i, pane in enumerate(self.panes):
+            if widget is not None and (widget is pane or pane.isAncestorOf(widget)):
+                return i
+        return None
+
+    def _focus_changed(self, _old, new) -> None:
+        at = self._pane_of(new)
+        if at is not None:
+            self._last[at] = new
+
+    def next(self) -> None:
+        self._cycle(1)
+
+    def previous(self) -> None:
+        self._cycle(-1)
+
+    def _cycle(self, step: int) -> None:
+        at = self._pane_of(QApplication.focusWidget())
+        if at is None:
+            at = -1 if step > 0 else 0
+        count = len(self.panes)
+        for k in range(1, count + 1):
+            if self._enter((at + step * k) % count):
+                return
+
+    def _enter(self, at: int) -> bool:
+        pane = self.panes[at]
+        if not pane.isVisible():
+            return False
+        if hasattr(pane, "take_focus"):
+            pane.take_focus()
+            return True
+        last = self._last.get(at)
+        if last is not None and shiboken6.isValid(last) and last.isVisible() and last.isEnabled():
+            if self._pane_of(last) == at:
+                last.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        root = pane.currentWidget() if isinstance(pane, QTabWidget) else pane
+        if root is None:
+            return False
+        if root.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            root.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        w = root.nextInFocusChain()
+        while w is not None and w is not root:
+            if (
+                root.isAncestorOf(w)
+                and w.isVisible()
+                and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            w = w.nextInFocusChain()
+        return False

@@ -12,8 +12,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -71,6 +72,45 @@ def _focus_first(form: FormView, index: int) -> None:
         box.fields[0].focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
 
 
+def reading_order(widget: QWidget) -> list[QWidget]:
+    """The inputs inside ``widget`` in the order its layouts place them: what Tab visits.
+
+    Layouts list their items as the code lays them out (rows of a box, a grid in the order it
+    was filled), which is the order a reader sees them; an input's own insides (a combo's line
+    edit, a text box's scroll bars) are not visited. Children outside any layout come last.
+    """
+    out: list[QWidget] = []
+
+    def visit(w: QWidget) -> None:
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            out.append(w)
+            return
+        placed: list[QWidget] = []
+        layout = w.layout()
+        if layout is not None:
+            _laid_out(layout, placed)
+        known = set(map(id, placed))
+        placed += [
+            c
+            for c in w.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if id(c) not in known and not c.isWindow()
+        ]
+        for child in placed:
+            visit(child)
+
+    visit(widget)
+    return out
+
+
+def _laid_out(layout, into: list[QWidget]) -> None:
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            into.append(item.widget())
+        elif item.layout() is not None:
+            _laid_out(item.layout(), into)
+
+
 @dataclass
 class PlanView:
     """What every section of one build needs, computed once per build (not once per section)."""
@@ -95,6 +135,8 @@ class GroupBox(QFrame):
     ) -> None:
         super().__init__()
         self.setObjectName("group")
+        self.index = index
+        self.fields = fields
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         for f in fields:
@@ -108,6 +150,7 @@ class GroupBox(QFrame):
         remove = QPushButton(self.tr("Remove"), self)
         remove.setAccessibleName(self.tr("Remove this group"))
         remove.clicked.connect(lambda: form.remove_group(index))
+        self.add, self.remove = add, remove
         buttons.addWidget(add)
         buttons.addWidget(remove)
         lay.addLayout(buttons)
@@ -139,6 +182,7 @@ class SectionBox(QFrame):
             lay.addWidget(label)
         questions = snapshot.questions
         self.fields: list[Field] = []
+        self.groups: dict[int, GroupBox] = {}
         groups = [i for kind, i in span.items if kind == "group"]
         for kind, i in span.items:
             if kind == "question":
@@ -157,7 +201,9 @@ class SectionBox(QFrame):
                     limit = (form.ctx.template.group_repeats(first) or (0, 5))[1]
                 prompts = [questions[f.number - 1].prompt for f in inner]
                 section = index
-                lay.addWidget(GroupBox(form, i, section, prompts, inner, len(groups), limit))
+                box = GroupBox(form, i, section, prompts, inner, len(groups), limit)
+                self.groups[i] = box
+                lay.addWidget(box)
             elif kind == "image":
                 from editor.planfile.syntax import image_parts
 
@@ -175,9 +221,13 @@ class SectionBox(QFrame):
             row = QHBoxLayout()
             row.addStretch(1)
             add = QPushButton(self.tr("Add section “{}”").format(title or ""), self)
+            add.setAccessibleName(
+                self.tr("Add another section “{}” after this one").format(title or "")
+            )
             add.setEnabled(count < limit)
             add.clicked.connect(lambda: form.add_section(index, title or "", lead or "", prompts))
             remove = QPushButton(self.tr("Remove this section"), self)
+            remove.setAccessibleName(self.tr("Remove this section “{}”").format(title or ""))
             remove.clicked.connect(lambda: form.remove_section(index))
             row.addWidget(add)
             row.addWidget(remove)
@@ -217,6 +267,7 @@ class FormView(QScrollArea):
         self._scroll_timer.timeout.connect(lambda: self._build_visible())
         self._tab_timer = QTimer(self, singleShot=True, interval=200)
         self._tab_timer.timeout.connect(self._fix_tab_order)
+        self._focus_after: tuple[str, object] | None = None  # where a structural edit sends it
         self._generation = 0
         self._problems: dict[str, list[catalog.FieldProblem]] = {}
         ctx.document.changed.connect(self._document_changed)
@@ -279,7 +330,7 @@ class FormView(QScrollArea):
         if self._pending:
             QTimer.singleShot(0, lambda: self._build_some(generation))
         else:
-            QTimer.singleShot(0, self._fix_tab_order)
+            self._fix_tab_order()
             self.built.emit()
 
     def ensure_section(self, index: int) -> SectionBox | None:
@@ -310,10 +361,12 @@ class FormView(QScrollArea):
             parts.append(Placeholder(self, index + 1, slot.end, slot.heights))
         position = self.column.indexOf(slot)
         self.column.removeWidget(slot)
-        slot.setParent(None)
+        # Not setParent(None): a widget the layout has not shown yet would be shown as a window
+        # of its own once it has no parent, taking focus and activation from the main window.
         slot.deleteLater()
         for offset, part in enumerate(parts):
             self.column.insertWidget(position + offset, part)
+            part.show()  # now, not on the next turn: it can take the focus at once
         self.slots[at : at + 1] = parts
         self.sections.append(box)
         for f in box.fields:
@@ -387,47 +440,65 @@ class FormView(QScrollArea):
         return self._generation > 0 and not self._pending
 
     def rebuild_sections(self) -> None:
-        """Throw the section widgets away and build them again from the plan."""
-        focus = self.current_field()
+        """Throw the section widgets away and build them again from the plan.
+
+        The focus comes back where the edit says (the new group, the next one after a removal)
+        or to the field that had it; meanwhile the form holds it, so it never wanders off to
+        another pane while the widgets that had it are destroyed.
+        """
+        field = self.current_field()
+        target = self._focus_after or (("field", field) if field else None)
+        self._focus_after = None
+        if self.body.isAncestorOf(QApplication.focusWidget()):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         scroll = self.verticalScrollBar().value()
         header_fields = set(self.header.fields) if self.header else set()
         for slot in self.slots:
             self.column.removeWidget(slot)
-            slot.setParent(None)
-            slot.deleteLater()
+            slot.deleteLater()  # kept a child until deleted: see ensure_section
         self.sections = []
         self.slots = []
         self.order = [f for f in self.order if f in header_fields]
         self.fields = {f.field_id: f for f in self.order}
         self._start_sections(FIRST_SLICE)
         QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(scroll))
-        if focus and focus in self.fields:
-            self.fields[focus].focus_widget().setFocus()
+        if target is not None:
+            generation = self._generation
+            # After the new widgets are shown (queued by their layouts) and laid out.
+            QTimer.singleShot(0, lambda: self._take_focus(target, generation))
+
+    def _take_focus(self, target: tuple[str, object], generation: int) -> None:
+        """Focus ``("field", id)``, or the first input of ``("group", i)`` / ``("section", i)``."""
+        if generation != self._generation or not self.hasFocus():
+            return  # rebuilt again meanwhile, or the user has moved on
+        kind, at = target
+        if kind == "field":  # back in the field the user was in; the view stays where it was
+            f = self.field(at)
+            if f is not None:
+                f.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        outline = self.ctx.document.plan.outline
+        if kind == "group":
+            if not 0 <= at < len(outline.groups):
+                return
+            box = self.ensure_section(outline.groups[at].section)
+            part = box.groups.get(at) if box is not None else None
+        else:
+            box = self.ensure_section(max(0, min(at, len(outline.sections) - 1)))
+            part = box
+        if part is None:
+            return
+        self._fix_tab_order()
+        inputs = [w for w in reading_order(part) if w.isEnabled() and w.isVisibleTo(part)]
+        if inputs:
+            self.body.layout().activate()
+            self.ensureWidgetVisible(inputs[0], 0, 40)
+            inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fix_tab_order(self) -> None:
-        """Tab moves through the form in reading order, whatever order widgets were made in."""
-        groups: list[list[Field] | QWidget] = [list(self.header.fields) if self.header else []]
-        for slot in self.slots:
-            groups.append(slot.fields if isinstance(slot, SectionBox) else slot)
-        chain: list[QWidget] = []
-        seen: set[int] = set()
-        for group in groups:
-            if isinstance(group, QWidget):
-                chain.append(group)
-                continue
-            for f in group:
-                widgets = [
-                    w
-                    for w in f.findChildren(QWidget)
-                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self.body)
-                ]
-                widgets.sort(
-                    key=lambda w, f=f: (w.mapTo(f, QPoint(0, 0)).y(), w.mapTo(f, QPoint(0, 0)).x())
-                )
-                for w in widgets:
-                    if id(w) not in seen:
-                        seen.add(id(w))
-                        chain.append(w)
+        """Tab moves through the form in reading order, whatever order widgets were made in:
+        each group's fields then its Add another / Remove, each section then its own buttons."""
+        chain = reading_order(self.body)
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -442,6 +513,7 @@ class FormView(QScrollArea):
         elif origin is None:
             for f in self.order:
                 f.refresh()
+            self._tab_timer.start()  # a tag row or chip may have been made: put it in order
 
     def set_template(self, template: catalog.FormTemplate | None) -> None:
         self.ctx.template = template
@@ -465,7 +537,8 @@ class FormView(QScrollArea):
             w = w.parentWidget()
         return w.field_id if w is not None else None
 
-    def jump_to(self, field_id: str) -> bool:
+    def field(self, field_id: str) -> Field | None:
+        """The field of ``field_id``, its section built first if need be."""
         if field_id.startswith("q:") and field_id not in self.fields:
             try:
                 self.ensure_section(self.ctx.document.plan.question(int(field_id[2:])).section)
@@ -474,6 +547,10 @@ class FormView(QScrollArea):
         f = self.fields.get(field_id)
         if f is None and field_id.startswith("tag:"):
             f = self.fields.get("tags:other")
+        return f
+
+    def jump_to(self, field_id: str) -> bool:
+        f = self.field(field_id)
         if f is None:
             return False
         self.ensureWidgetVisible(f, 0, 40)
@@ -481,25 +558,48 @@ class FormView(QScrollArea):
         return True
 
     def add_group(self, section: int, after: int, prompts: list[str]) -> None:
-        self.ctx.document.edit(
+        self._structural_edit(
+            ("group", after + 1),  # the new group, first field
             self.tr("Add group"),
             lambda p: p.add_group(section, [(q, "") for q in prompts], after=after),
-            structural=True,
         )
 
     def remove_group(self, index: int) -> None:
-        self.ctx.document.edit(
-            self.tr("Remove group"), lambda p: p.remove_group(index), structural=True
-        )
+        outline = self.ctx.document.plan.outline
+        section = outline.groups[index].section
+        kin = [i for kind, i in outline.sections[section].items if kind == "group"]
+        at = kin.index(index)
+        if at + 1 < len(kin):
+            target = ("group", kin[at + 1] - 1)  # the next group moves up into its place
+        elif at > 0:
+            target = ("group", kin[at - 1])
+        else:
+            target = ("section", section)
+        self._structural_edit(target, self.tr("Remove group"), lambda p: p.remove_group(index))
 
     def add_section(self, index: int, title: str, lead: str, prompts: list[str]) -> None:
-        self.ctx.document.edit(
+        self._structural_edit(
+            ("section", index + 1),
             self.tr("Add section"),
             lambda p: p.add_section(title, lead, [(q, "") for q in prompts], index=index + 1),
-            structural=True,
         )
 
     def remove_section(self, index: int) -> None:
-        self.ctx.document.edit(
-            self.tr("Remove section"), lambda p: p.remove_section(index), structural=True
-        )
+        titles = self.ctx.document.plan.section_titles()
+        kin = [i for i, t in enumerate(titles) if t == titles[index]]
+        at = kin.index(index)
+        if at + 1 < len(kin):
+            target = ("section", kin[at + 1] - 1)
+        elif at > 0:
+            target = ("section", kin[at - 1])
+        else:
+            target = ("section", index if index + 1 < len(titles) else index - 1)
+        self._structural_edit(target, self.tr("Remove section"), lambda p: p.remove_section(index))
+
+    def _structural_edit(self, focus: tuple[str, int], text: str, apply) -> None:
+        """Run a structural edit; the rebuilt form gives the focus to ``focus``."""
+        self._focus_after = focus
+        try:
+            self.ctx.document.edit(text, apply, structural=True)
+        finally:
+            self._focus_after = None

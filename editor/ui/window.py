@@ -127,10 +127,13 @@ class MainWindow(QMainWindow):
         edit.addAction(a[ActionId.UNDO])
         edit.addAction(a[ActionId.REDO])
         edit.addSeparator()
+        edit.addAction(a[ActionId.FIND])
         edit.addAction(a[ActionId.NEXT_PROBLEM])
         view = bar.addMenu(self.tr("&View"))
         view.addAction(a[ActionId.SHOW_FORM])
         view.addAction(a[ActionId.SHOW_SOURCE])
+        view.addAction(a[ActionId.NEXT_PANE])
+        view.addAction(a[ActionId.PREVIOUS_PANE])
         view.addSeparator()
         view.addAction(a[ActionId.REMOTE_IMAGES])
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -159,6 +162,12 @@ class MainWindow(QMainWindow):
         a[ActionId.SHOW_FORM].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a[ActionId.SHOW_SOURCE].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a[ActionId.NEXT_PROBLEM].triggered.connect(self.next_problem)
+        a[ActionId.FIND].triggered.connect(self.workspace.focus_search)
+        from .actions import PaneCycler
+
+        self.panes = PaneCycler([self.workspace, self.tabs, self.preview], self)
+        a[ActionId.NEXT_PANE].triggered.connect(self.panes.next)
+        a[ActionId.PREVIOUS_PANE].triggered.connect(self.panes.previous)
         a[ActionId.REMOTE_IMAGES].toggled.connect(self._set_remote_images)
         a[ActionId.ABOUT].triggered.connect(self._about)
         self.workspace.openRequested.connect(self.open_path)
@@ -352,6 +361,8 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: str) -> bool:
+        from editor.planfile.source import EncodeError, encoding_name, to_utf8
+
         if self.source is not None:
             self.source.commit()
         try:
@@ -364,6 +375,32 @@ class MainWindow(QMainWindow):
             )
             return False
         except (WriteError, PlanFileError, OSError, ValueError) as e:
+            if isinstance(e, EncodeError) and not e.encoding.startswith("utf"):
+                # The text no longer fits the file's encoding: offer UTF-8, which holds any.
+                # Nothing changes on disk unless the user says yes (Revert still goes back).
+                doc = self.document
+                old = encoding_name(e.encoding)
+                ask = self.tr(
+                    "The character {} ({}) on line {}, column {} cannot be written in {}, "
+                    "the encoding of “{}”.\n\nSave the plan as UTF-8 instead? Its line endings "
+                    "are kept."
+                ).format(e.shown, e.code_point, e.line, e.column, old, doc.display_name)
+                if not self.interaction.ask_save_as_utf8(self.tr("Save as UTF-8"), ask):
+                    self.statusBar().showMessage(
+                        self.tr("Not saved: {} cannot hold {}.").format(old, e.shown), 8000
+                    )
+                    return False
+                was = to_utf8(doc.plan)
+                if not self._write(path):
+                    doc.plan.encoding, doc.plan.bom = was
+                    return False
+                self.statusBar().showMessage(
+                    self.tr("Saved {} as UTF-8, converted from {}; line endings kept.").format(
+                        doc.path, old
+                    ),
+                    8000,
+                )
+                return True
             reason = getattr(e, "reason", None) or str(e)
             self.interaction.show_error(
                 self.tr("Cannot save plan"),
@@ -383,6 +420,8 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None or not doc.path:
             return
+        if self.source is not None:
+            self.source.commit()
         ask = self.tr("Discard your changes and reload “{}” from disk?").format(doc.display_name)
         if not self.interaction.ask_yes_no(self.tr("Revert"), ask, default=False):
             return

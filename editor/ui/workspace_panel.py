@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -182,6 +183,8 @@ class WorkspacePanel(QWidget):
         lay.addWidget(self.filter)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.results, 1)
+        for widget in (self.search, self.filter, self.view, self.results):
+            widget.installEventFilter(self)
         self.folder: str | None = None
         self.terms: dict[str, set[str]] = {k: set() for k in TERM_KEYS}
         self._files = None
@@ -337,6 +340,46 @@ class WorkspacePanel(QWidget):
         path = item.data(Qt.ItemDataRole.UserRole)
         if path:
             self.openRequested.emit(path)
+
+    # -- keyboard --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Edit ▸ Find: the search box, its text selected to type over."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def shown_list(self) -> QTreeView | QListWidget:
+        """The list on show: the search results while searching, else the plans."""
+        return self.results if self.results.isVisibleTo(self) else self.view
+
+    def take_focus(self) -> None:
+        """Focus the list on show (F6), with a current row so arrows and Enter work at once."""
+        if self._search_timer.isActive():  # typed but not yet searched: search now
+            self._search_timer.stop()
+            self.run_search()
+        target = self.shown_list()
+        if target is self.results:
+            if self.results.currentRow() < 0 and self.results.count():
+                self.results.setCurrentRow(0)
+        elif not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, obj, event) -> bool:
+        """Down in the search or filter box goes into the list; Up on its first row comes back."""
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            key = event.key()
+            if key == Qt.Key.Key_Down and obj in (self.search, self.filter):
+                self.take_focus()
+                return True
+            if key == Qt.Key.Key_Up and obj in (self.view, self.results):
+                if obj.currentIndex().row() <= 0:
+                    box = self.search if obj is self.results else self.filter
+                    box.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+        return super().eventFilter(obj, event)
 
     def workspace_terms(self) -> dict[str, list[str]]:
         return {k: sorted(v, key=str.casefold) for k, v in self.terms.items()}

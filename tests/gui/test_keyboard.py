@@ -1,0 +1,309 @@
+"""The window by keyboard alone: Tab follows what is seen, focus survives structural edits,
+Ctrl+F / Down / Enter open a plan from the search, F6 moves between the panes.
+
+Every key goes to the widget that has the focus, as the keyboard would send it.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
+
+from editor.ui.fields import Field
+from editor.ui.form import GroupBox, SectionBox
+
+from .conftest import CORPUS, SEED
+
+MONGOLIA = CORPUS / "learningplan-mongolia-2025.txt"
+PARTNER = "Please state the name of the partner:"
+SECTOR = "What sector does our partner belong to?"
+WAIT = 5000
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(), key, modifier)
+
+
+def field_of(widget) -> Field | None:
+    while widget is not None and not isinstance(widget, Field):
+        widget = widget.parentWidget()
+    return widget
+
+
+def inside(container, widget) -> bool:
+    return widget is not None and (widget is container or container.isAncestorOf(widget))
+
+
+def groups(window) -> list[GroupBox]:
+    """The group boxes of the form, top to bottom as shown."""
+    body = window.form.body
+    found = [g for g in body.findChildren(GroupBox) if g.isVisibleTo(body)]
+    return sorted(found, key=lambda g: g.mapTo(body, QPoint(0, 0)).y())
+
+
+def prompt_of(group: GroupBox) -> str:
+    return group.findChildren(Field)[0].label.text().rstrip(" *")
+
+
+def button(container, text: str) -> QPushButton:
+    return next(b for b in container.findChildren(QPushButton) if b.text() == text)
+
+
+def section_buttons(section: SectionBox) -> list[QPushButton]:
+    """A repeatable section's own Add section / Remove this section buttons."""
+    return [
+        b
+        for b in section.findChildren(QPushButton)
+        if b.text().startswith(("Add section", "Remove this section"))
+    ]
+
+
+def click_into(qtbot, editor) -> None:
+    """Click in an input as a user would (scrolled into view first), which gives it the focus."""
+    window = editor.window()
+    window.form.ensureWidgetVisible(editor, 0, 40)
+    target = editor.viewport() if isinstance(editor, QPlainTextEdit) else editor
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.waitUntil(lambda: focused() is editor, timeout=WAIT)
+
+
+def settled(qtbot, window) -> None:
+    """Wait until the form's sections are on screen (and what their build queued has run)."""
+    body = window.form.body
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (boxes := body.findChildren(SectionBox)) and all(b.isVisible() for b in boxes),
+        timeout=WAIT,
+    )
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def mongolia(qtbot, open_window, tmp_path):
+    if not MONGOLIA.exists():
+        pytest.skip("shared corpus not present")
+    path = tmp_path / MONGOLIA.name
+    shutil.copyfile(MONGOLIA, path)
+    window = open_window(path)
+    settled(qtbot, window)
+    assert [prompt_of(g) for g in groups(window)].count(PARTNER) == 1
+    return window, path
+
+
+def partner_groups(window) -> list[GroupBox]:
+    boxes = groups(window)
+    start = next(i for i, g in enumerate(boxes) if prompt_of(g) == PARTNER)
+    return boxes[start:]
+
+
+def test_tab_through_the_sdgs_visits_them_in_order(qtbot, open_window, seed_file):
+    window = open_window(seed_file)
+    settled(qtbot, window)
+    sdgs = window.form.fields["tag:sdgs"].boxes
+    latlng = window.form.fields["tag:latlng"]
+    click_into(qtbot, latlng.lng)
+    visited = []
+    for _ in range(17):
+        press(Qt.Key.Key_Tab)
+        visited.append(focused())
+    assert visited == [sdgs[n] for n in range(1, 18)]
+    press(Qt.Key.Key_Tab)
+    assert inside(window.form.fields["tag:methods"], focused())  # its first chip, then its entry
+    press(Qt.Key.Key_Backtab)
+    assert focused() is sdgs[17]
+
+
+def test_tab_from_a_groups_last_field_reaches_its_buttons_then_the_next_group(qtbot, mongolia):
+    window, _ = mongolia
+    first, second = partner_groups(window)[:2]
+    click_into(qtbot, first.findChildren(QPlainTextEdit)[-1])
+    press(Qt.Key.Key_Tab)
+    assert focused() is button(first, "Add another")
+    press(Qt.Key.Key_Tab)
+    assert focused() is button(first, "Remove")
+    press(Qt.Key.Key_Tab)
+    assert inside(second, focused())
+    assert field_of(focused()).label.text().rstrip(" *") == SECTOR
+    press(Qt.Key.Key_Backtab)
+    assert focused() is button(first, "Remove")
+
+
+def test_repeatable_sections_buttons_follow_their_section(qtbot, mongolia):
+    window, _ = mongolia
+    body = window.form.body
+    sections = sorted(
+        (s for s in body.findChildren(SectionBox) if s.isVisibleTo(body)),
+        key=lambda s: s.mapTo(body, QPoint(0, 0)).y(),
+    )
+    learning = next(s for s in sections if section_buttons(s))
+    nxt = sections[sections.index(learning) + 1]
+    add, remove = section_buttons(learning)
+    click_into(qtbot, learning.findChildren(QPlainTextEdit)[-1])
+    press(Qt.Key.Key_Tab)
+    assert focused() is add
+    press(Qt.Key.Key_Tab)
+    assert focused() is remove
+    press(Qt.Key.Key_Tab)
+    assert inside(nxt, focused())
+
+
+def test_add_another_moves_the_focus_to_the_new_group(qtbot, mongolia):
+    window, path = mongolia
+    first = partner_groups(window)[0]
+    click_into(qtbot, first.findChildren(QPlainTextEdit)[-1])
+    press(Qt.Key.Key_Tab)
+    assert focused() is button(first, "Add another")
+    press(Qt.Key.Key_Space)  # the keyboard's click
+
+    def in_new_group():
+        boxes = partner_groups(window)
+        return len(boxes) == 5 and inside(boxes[1], focused())
+
+    qtbot.waitUntil(in_new_group, timeout=WAIT)
+    new = partner_groups(window)[1]
+    assert isinstance(focused(), QPlainTextEdit) and not focused().toPlainText()
+    assert field_of(focused()) is new.findChildren(Field)[0]
+    qtbot.keyClicks(focused(), "Mongolian Herders Union")
+    window.document.save()
+    text = path.read_text(encoding="utf-8")
+    name_list = text.index("5. Financial institutions")
+    typed = text.index("Mongolian Herders Union")
+    sector = text.index(SECTOR)
+    assert name_list < typed < sector
+    assert (
+        text.count('<div class="group">')
+        == MONGOLIA.read_text(encoding="utf-8").count('<div class="group">') + 1
+    )
+
+
+def test_remove_moves_the_focus_to_the_next_group_or_the_previous_one(qtbot, mongolia):
+    window, path = mongolia
+    first = partner_groups(window)[0]
+    qtbot.mouseClick(button(first, "Remove"), Qt.MouseButton.LeftButton)
+
+    def in_first_group():
+        now = [prompt_of(g) for g in groups(window)]
+        return (
+            PARTNER not in now
+            and SECTOR in now
+            and inside(groups(window)[now.index(SECTOR)], focused())
+        )
+
+    qtbot.waitUntil(in_first_group, timeout=WAIT)
+    assert field_of(focused()).label.text().rstrip(" *") == SECTOR
+    # The last group of the section: the focus goes back to the one before it.
+    last = groups(window)[-1]
+    before = groups(window)[-2]
+    before_prompt = prompt_of(before)
+    qtbot.mouseClick(button(last, "Remove"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: len(groups(window)) and inside(groups(window)[-1], focused()), timeout=WAIT
+    )
+    assert prompt_of(groups(window)[-1]) == before_prompt
+    assert inside(window.form, focused())
+
+
+def test_ctrl_f_focuses_the_search_and_down_enter_opens_a_result(qtbot, settings, tmp_path):
+    if not MONGOLIA.exists():
+        pytest.skip("shared corpus not present")
+    from editor.app import open_window
+
+    from .conftest import FakeInteraction
+
+    folder = tmp_path / "workspace"
+    folder.mkdir()
+    seed = folder / SEED.name
+    shutil.copyfile(SEED, seed)
+    other = folder / MONGOLIA.name
+    shutil.copyfile(MONGOLIA, other)
+    window = open_window([str(folder), str(seed)], settings=settings, interaction=FakeInteraction())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        panel = window.workspace
+        qtbot.waitUntil(lambda: window.form is not None and window.form.is_built(), timeout=WAIT)
+        settled(qtbot, window)
+        qtbot.waitUntil(lambda: panel.facet_boxes["country"].count() > 2, timeout=WAIT * 2)
+        answer = window.form.fields["q:3"].editor
+        click_into(qtbot, answer)
+        press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert focused() is panel.search
+        qtbot.keyClicks(focused(), "rangeland")
+        press(Qt.Key.Key_Down)
+        assert focused() is panel.results
+        assert panel.results.currentItem() is panel.results.item(0)
+        assert "rangeland" in panel.results.currentItem().text().lower()
+        press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.document.path == str(other), timeout=WAIT)
+        # With no search, Down goes into the list of plans and Enter opens the current one.
+        press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert focused() is panel.search
+        panel.search.selectAll()
+        press(Qt.Key.Key_Delete)
+        press(Qt.Key.Key_Down)
+        assert focused() is panel.view and panel.view.isVisible()
+        while panel.selected_path() != str(seed):
+            press(Qt.Key.Key_Down if panel.selected_path() == str(other) else Qt.Key.Key_Up)
+        press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.document.path == str(seed), timeout=WAIT)
+    finally:
+        window.document.undo_stack.setClean()
+        window.link.stop()
+
+
+def test_f6_cycles_list_form_preview(qtbot, open_window, seed_file):
+    window = open_window(seed_file)
+    settled(qtbot, window)
+    answer = window.form.fields["q:3"].editor
+    click_into(qtbot, answer)
+    press(Qt.Key.Key_F6)
+    assert inside(window.preview, focused())
+    press(Qt.Key.Key_F6)
+    assert inside(window.workspace, focused())
+    assert isinstance(focused(), QAbstractItemView)
+    press(Qt.Key.Key_F6)
+    assert focused() is answer  # back where the user was in the form
+    press(Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert inside(window.workspace, focused())
+    press(Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert inside(window.preview, focused())
+    press(Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is answer
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, mongolia):
+    window, _ = mongolia
+    kinds = (QLineEdit, QPlainTextEdit, QAbstractButton, QComboBox, QAbstractItemView)
+    widgets = [
+        w
+        for root in (window.form.body, window.workspace)
+        for kind in kinds
+        for w in root.findChildren(kind)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.window() is window  # not the popups of combo boxes and completers
+        and not isinstance(w.parent(), QComboBox)
+    ]
+    assert len(widgets) > 50
+    unnamed = [
+        f"{type(w).__name__} {getattr(w, 'text', str)()!r}"
+        for w in widgets
+        if not w.accessibleName()
+    ]
+    assert not unnamed
