@@ -100,3 +100,18 @@ def test_every_real_title_comes_back_after_a_character_typed_and_deleted():
         doc.set_title(title)
         assert doc.dumps() == original, path.name
     assert titled > 100 or not REAL
+
+
+def test_filling_an_empty_answer_and_clearing_it_gives_back_every_real_file():
+    emptied = 0
+    for path in REAL:
+        doc = read(path)
+        original = doc.dumps()
+        for q in doc.questions:
+            if q.answer or q.images:
+                continue
+            emptied += 1
+            assert doc.set_answer(q.number, "x")
+            assert doc.set_answer(q.number, "")
+            assert doc.dumps() == original, (path.name, q.number)
+    assert emptied > 1000 or not REAL

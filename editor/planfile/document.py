@@ -276,11 +276,17 @@ class PlanFile:
         self._set(blocks)
         return True
 
-    def add_tag(self, key: str, value: str) -> None:
-        """Insert ``[[key:value]]`` where the exporter's order puts it."""
+    def add_tag(self, key: str, value: str, before: int | None = None) -> None:
+        """Insert ``[[key:value]]`` where the exporter's order puts it, or just before the
+        ``before``-th tag line (0-based, in ``tags`` order) when that is one of the same key."""
         _check_tag(key, value)
         blocks = list(self._blocks)
         tags = self.outline.tags
+        if before is not None and key not in layout.HEAD_KEYS:
+            if tag_parts(blocks[tags[before]])[0] == key:
+                blocks.insert(tags[before], Block(TAG, self._nl(layout.tag_line(key, value))))
+                self._set(blocks)
+                return
         keys = [tag_parts(blocks[i])[0] for i in tags]
         line = Block(TAG, self._nl(layout.tag_line(key, value)))
         head = key in layout.HEAD_KEYS
@@ -411,11 +417,13 @@ class PlanFile:
             # clearing one takes them away again, so that fill-then-clear is the identity.
             if not old_body:
                 lines = split_lines(lead)
-                lead, trail = lines[0], "".join(lines[1:])
-                if first + 1 < len(blocks):
-                    trail += self.newline
-            elif not body and first + 1 < len(blocks):
-                trail = "".join(split_lines(trail)[1:])
+                lead, trail = lines[0], "".join(lines[1:]) + self.newline
+            elif not body:
+                after = split_lines(trail)
+                if after:
+                    trail = "".join(after[1:])
+                else:  # added where the prompt had no line after it (below): the blank goes too
+                    lead = "".join(split_lines(lead)[:-1])
             elif not line_ending(old_body) and not trail:
                 body = body[: -len(self.newline)]  # keep "no final newline"
             blocks[first] = Block(TEXT, lead + body + trail)
@@ -424,9 +432,28 @@ class PlanFile:
                 blocks[i] = Block(TEXT, pad_lead + pad_trail)
         else:
             self._with_eol(blocks, q.prompt)
-            after = self.newline if q.prompt + 1 < len(blocks) else ""
+            # Nothing after the new text: what follows a prompt is a structural line (never
+            # another prompt), and clearing the answer then gives the file back as it was.
+            after = ""
             blocks.insert(q.prompt + 1, Block(TEXT, self.newline + body + after))
         self._set(blocks)
+        return True
+
+    def restore_answer(self, number: int, source: PlanFile) -> bool:
+        """Give question ``number`` the answer it has in ``source`` (the file as loaded) with
+        that file's own bytes, when the question stands alike in both (same prompt line, same
+        images); False, changing nothing, otherwise."""
+        q, s = self._span(number), source._span(number)
+        mine, theirs = self._blocks[q.prompt + 1 : q.end], source.blocks[s.prompt + 1 : s.end]
+        if self._blocks[q.prompt] != source.blocks[s.prompt] or [
+            b for b in mine if b.kind != TEXT
+        ] != [b for b in theirs if b.kind != TEXT]:
+            return False
+        if mine == theirs:
+            return False
+        blocks = list(self._blocks)
+        blocks[q.prompt + 1 : q.end] = theirs
+        self._set(blocks, merge=False)
         return True
 
     def _splice_answer(self, blocks: list[Block], q: QuestionSpan, old: str, new: str) -> bool:

@@ -103,6 +103,37 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._untitled_modified = path is None and bool(plan.dumps())
 
+    def loaded(self) -> PlanFile | None:
+        """The file as it was loaded or last saved (parsed once per base)."""
+        if self.base_text is None:
+            return None
+        if getattr(self, "_base_plan", (None,))[0] != self.base_text:
+            self._base_plan = (self.base_text, PlanFile(self.base_text, newline=self.plan.newline))
+        return self._base_plan[1]
+
+    def loaded_answer(self, number: int) -> str | None:
+        """The answer of question ``number`` as the file held it when loaded or last saved, when
+        that question has the same prompt there; None otherwise."""
+        base = self.loaded()
+        if base is None:
+            return None
+        try:
+            then, now = base.question(number), self.plan.question(number)
+        except IndexError:
+            return None
+        return then.answer if then.prompt == now.prompt else None
+
+    def set_answer(self, plan: PlanFile, number: int, text: str) -> bool:
+        """``plan.set_answer``, except that an answer made again what the file held gets the
+        file's own bytes back (blank lines and all): for use inside ``edit``."""
+        base = self.loaded()
+        if base is not None and text.strip("\n") == self.loaded_answer(number):
+            if plan.question(number).answer == text.strip("\n"):
+                return plan.restore_answer(number, base) or False
+            if plan.restore_answer(number, base):
+                return True
+        return plan.set_answer(number, text)
+
     def _clean_changed(self, clean: bool) -> None:
         self.modificationChanged.emit(not clean)
 

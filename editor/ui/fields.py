@@ -234,9 +234,10 @@ class TextAnswer(QuestionField):
     def _write(self, text: str) -> None:
         n = self.number
         self._count(text)
-        self.ctx.document.edit(
+        doc = self.ctx.document
+        doc.edit(
             self.tr("Edit answer {}").format(n),
-            lambda plan: plan.set_answer(n, text),
+            lambda plan: doc.set_answer(plan, n, text),
             merge=self.field_id,
             origin=self.field_id,
         )
@@ -292,13 +293,16 @@ class ChoiceAnswer(QuestionField):
 
     def refresh(self) -> None:
         checked = set(self.ticked())
+        if all(b.isChecked() == (o in checked) for o, b in self.buttons.items()):
+            return
+        # Showing the answer is no edit: no toggle of any button may reach ``_toggled``, and a
+        # radio list is not exclusive while its buttons are set one by one.
+        self.group.blockSignals(True)
+        self.group.setExclusive(False)
         for option, button in self.buttons.items():
-            if button.isChecked() != (option in checked):
-                button.blockSignals(True)
-                self.group.setExclusive(False)
-                button.setChecked(option in checked)
-                self.group.setExclusive(self.radio)
-                button.blockSignals(False)
+            button.setChecked(option in checked)
+        self.group.setExclusive(self.radio)
+        self.group.blockSignals(False)
 
     def _toggled(self, button, on: bool) -> None:
         if self.radio and not on:
@@ -306,11 +310,15 @@ class ChoiceAnswer(QuestionField):
         wanted = [o for o, b in self.buttons.items() if b.isChecked()]
         offered = list(self.buttons)
         n = self.number
-        self.ctx.document.edit(
-            self.tr("Change answer {}").format(n),
-            lambda plan: plan.set_checked(n, wanted, offered),
-            origin=self.field_id,
-        )
+        loaded = self.ctx.document.loaded_answer(n)
+        rest = split_continuation(self.spec.continuation, loaded or "")[1]
+        doc = self.ctx.document
+        if loaded is not None and set(checklist_options(rest) or ()) - {""} == set(wanted):
+            # ticked as the file had it: its own lines, in its own order, come back
+            edit = lambda plan: doc.set_answer(plan, n, loaded)  # noqa: E731
+        else:
+            edit = lambda plan: plan.set_checked(n, wanted, offered)  # noqa: E731
+        self.ctx.document.edit(self.tr("Change answer {}").format(n), edit, origin=self.field_id)
 
 
 class OptionLabel(QLabel):

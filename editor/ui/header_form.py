@@ -39,6 +39,9 @@ def tag_indexes(plan, key: str) -> list[int]:
 def set_first_tag(plan, key: str, value: str) -> bool:
     """Put ``value`` in the first ``key`` line (adding one if there is none)."""
     where = tag_indexes(plan, key)
+    if where and not value:  # an emptied field has no tag: a value typed and deleted leaves none
+        plan.remove_tag_at(where[0])
+        return True
     if where:
         return plan.replace_tag(where[0], value)
     if not value:
@@ -291,8 +294,16 @@ class SdgField(Field):
         numbers = self._numbers(values)
         if on and number not in numbers:
             label = f"{number}. {self.labels.get(number, '')}".rstrip(". ")
+            # In goal order among goals listed in order, so that unticking and ticking a goal
+            # again gives the file back as it was.
+            known = [n for n in numbers if n is not None]
+            later = [i for i, n in enumerate(numbers) if n is not None and n > number]
+            before = None
+            if known == sorted(known) and later:
+                before = tag_indexes(plan, "sdgs")[later[0]]
             self.ctx.document.edit(
-                self.tr("Add SDG {}").format(number), lambda p: p.add_tag("sdgs", label)
+                self.tr("Add SDG {}").format(number),
+                lambda p: p.add_tag("sdgs", label, before=before),
             )
         elif not on and number in numbers:
             index = tag_indexes(plan, "sdgs")[numbers.index(number)]
