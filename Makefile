@@ -1,9 +1,10 @@
-# Two entry points: `make run` opens the app on seeds/, `make test` runs the whole suite offscreen.
+# Two entry points: `make run` opens the app on seeds/, `make test` runs the suite offscreen (all but
+# the benchmarks, which `make bench` runs).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint screenshot clean
+.PHONY: run test bench acceptance lint screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +18,15 @@ run: $(VENV)/.installed
 	$(BIN)/plan-editor seeds/
 
 test: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not bench"
 
 bench: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/bench -s
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bench tests/bench -s
+
+# The window round trip over the whole shared corpus (make test walks a sample of it).
+acceptance: $(VENV)/.installed
+	PLAN_EDITOR_ACCEPTANCE=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
+		tests/gui/test_window_roundtrip.py
 
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt

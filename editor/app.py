@@ -57,10 +57,44 @@ def run_gui(paths: list[str]) -> int:
     return app.exec()
 
 
+def is_settled(window) -> bool:
+    """The window shows the open plan as a user will see it: form built, checks and preview
+    done, every part of the form shown (a layout shows a new widget on a later turn of the
+    event loop) and no layout still pending."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    form = window.form
+    if form is None:
+        return True
+    if not (form.is_built() and window.report is not None and window.preview.render_count):
+        return False
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    parts = [form.header, *form.slots] if form.header is not None else list(form.slots)
+    return all(part.isVisible() for part in parts)
+
+
+def settle(window, timeout_ms: int = 10_000) -> bool:
+    """Run the event loop until ``is_settled`` holds twice with the same form size (no fixed
+    delay); False when ``timeout_ms`` passed first."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+    timer = QElapsedTimer()
+    timer.start()
+    size = None
+    while timer.elapsed() < timeout_ms:
+        QCoreApplication.processEvents()
+        if is_settled(window):
+            now = window.form.widget().size() if window.form is not None else None
+            if now == size:
+                return True
+            size = now
+    return False
+
+
 def screenshot(png_path: str, paths: list[str], size: tuple[int, int] = (1500, 900)) -> int:
     """Open the window offscreen, wait until form, preview and checks are done, save a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings
+    from PySide6.QtCore import QSettings
 
     from editor.ui.interaction import Interaction
     from editor.ui.settings import Settings
@@ -71,15 +105,7 @@ def screenshot(png_path: str, paths: list[str], size: tuple[int, int] = (1500, 9
     window = open_window(paths, Settings(store), Interaction())
     window.resize(*size)
     window.show()
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < 10_000:
-        QCoreApplication.processEvents()
-        form = window.form
-        ready = form is None or (form.is_built() and window.report is not None)
-        if ready and window.preview.render_count and timer.elapsed() > 300:
-            break
-    QCoreApplication.processEvents()
+    settle(window)  # (unsettled after 10 s: grab what is there)
     ok = window.grab().save(png_path, "PNG")
     window.link.stop()  # the watcher and the index started with the workspace
     window.hide()

@@ -22,6 +22,8 @@ from editor.planfile.source import decode
 
 ROUNDS = 9
 
+pytestmark = pytest.mark.bench
+
 
 def _folder() -> Path:
     return Path(os.environ.get("PLAN_BENCH_DIR", CORPUS))

@@ -187,3 +187,29 @@ def test_a_character_typed_and_deleted_in_a_crlf_answer_and_the_title_changes_no
     press(answer, Qt.Key.Key_Backspace)
     window.save()
     assert path.read_bytes() == data
+
+
+# -- the screenshot ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["learningplan-mongolia-2025.txt", "blog-tanzania-2023.txt", "solution-zambia-2025.txt"]
+)
+def test_a_settled_window_shows_every_part_of_the_form(qtbot, settings, interaction, name):
+    from editor.app import open_window as make
+    from editor.app import settle
+
+    src = CORPUS / name
+    if not src.exists():
+        pytest.skip("shared corpus not present")
+    window = make([str(src)], settings=settings, interaction=interaction)
+    qtbot.addWidget(window)
+    window.resize(1500, 900)
+    window.show()
+    assert settle(window)
+    form = window.form
+    assert form.header.isVisible() and form.header.height() > 100
+    assert all(part.isVisible() for part in form.slots)
+    editors = [f.editor for f in form.fields.values() if hasattr(f, "editor")]
+    assert all(e.height() >= e.fontMetrics().lineSpacing() * 2 for e in editors if e.isVisible())
+    assert window.preview.render_count and window.report is not None

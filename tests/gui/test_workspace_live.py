@@ -14,10 +14,12 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from editor.workspace.drafts import DraftStore
 
@@ -84,16 +86,66 @@ def external_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def turn_wheel(widget, notches: int) -> None:
+    """Turn the mouse wheel over the middle of ``widget``; positive notches scroll down."""
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    for _ in range(notches):
+        QApplication.sendEvent(
+            widget,
+            QWheelEvent(
+                pos,
+                widget.mapToGlobal(pos),
+                QPoint(),
+                QPoint(0, -120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            ),
+        )
+
+
 def test_external_write_reloads_a_clean_plan(qtbot, live):
     window, path = live()
-    scroll = window.form.verticalScrollBar()
+    window.activateWindow()  # in front, as the user has it: clicks give the focus
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    form = window.form
+    scroll = form.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0, timeout=WAIT)  # every section laid out
+    turn_wheel(form.viewport(), 4)
+    assert scroll.value() > 0
+    # Click into the first answer shown on screen below the header, as the user would.
+    shown = form.viewport().rect()
+    answer = next(
+        f
+        for f in form.order
+        if f.field_id.startswith("q:")
+        and f.focus_widget().isVisible()
+        and shown.contains(f.focus_widget().mapTo(form.viewport(), QPoint(10, 10)))
+    )
+    editor = answer.focus_widget()
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=WAIT)
+    scrolled = scroll.value()
+    assert scrolled > 0
+
     external_write(path, path.read_text().replace("[[year:2023]]", "[[year:2022]]"))
     qtbot.waitUntil(lambda: window.document.plan.tag_values("year") == ["2022"], timeout=WAIT)
     assert not window.document.is_modified
     assert not window.link.bar.isVisible()
     assert "reloaded" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: window.form.fields["tag:year"].edit.text() == "2022", timeout=WAIT)
-    assert scroll.value() >= 0
+    qtbot.waitUntil(lambda: form.fields["tag:year"].edit.text() == "2022", timeout=WAIT)
+    # The user is still where they were, in the field they were typing in.
+    qtbot.waitUntil(lambda: scroll.value() == scrolled, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is form.fields[answer.field_id].focus_widget(),
+        timeout=WAIT,
+    )
+    focused = QApplication.focusWidget()
+    before = window.document.plan.question(int(answer.field_id[2:])).answer
+    qtbot.keyClicks(focused, "Z")
+    assert window.document.plan.question(int(answer.field_id[2:])).answer != before
+    assert "Z" in window.document.plan.question(int(answer.field_id[2:])).answer
 
 
 def test_external_write_to_a_modified_plan_shows_the_bar_and_merge_keeps_both(qtbot, live):
@@ -138,7 +190,11 @@ def test_own_saves_raise_nothing(qtbot, live):
     for n in range(3):
         doc.edit("title", lambda p, n=n: p.set_title(f"Saved {n}"))
         assert window.save()
-    qtbot.wait(600)  # longer than the watcher's quiet period
+    # A plan made after the saves shows in the list only once the watcher has reported what
+    # came before it, the saves included (changes arrive in order).
+    rows = window.workspace.model.rowCount()
+    shutil.copyfile(SEED, live.folder / "after-the-saves.txt")
+    qtbot.waitUntil(lambda: window.workspace.model.rowCount() == rows + 1, timeout=WAIT)
     assert not window.link.bar.isVisible()
     assert "reloaded" not in (window.statusBar().currentMessage() or "")
     assert doc.plan.title == "Saved 2" and not doc.is_modified
@@ -211,9 +267,9 @@ def test_search_finds_plans_as_you_type(qtbot, live):
 
 KILLED_EDITOR = textwrap.dedent(
     """
-    import os, sys, time
+    import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from editor.app import _application, open_window
     from editor.ui.interaction import Interaction
     from editor.ui.settings import Settings
@@ -221,19 +277,19 @@ KILLED_EDITOR = textwrap.dedent(
     settings = Settings(QSettings(sys.argv[3], QSettings.Format.IniFormat))
     window = open_window([sys.argv[1], sys.argv[2]], settings=settings, interaction=Interaction())
     window.show()
+    store = window.link.keeper.store
+    save = store.save
+
+    def save_and_tell(*args, **kwargs):  # the draft is on disk when save returns
+        result = save(*args, **kwargs)
+        print("draft written", flush=True)
+        return result
+
+    store.save = save_and_tell
+    QTimer.singleShot(20000, lambda: (print("no draft", flush=True), os._exit(1)))
     doc = window.document
     doc.edit("answer", lambda p: p.set_answer(3, "Unsaved work that must survive a crash."))
-    deadline = time.time() + 20
-    while not (os.path.isdir(sys.argv[4]) and os.listdir(sys.argv[4])):
-        QCoreApplication.processEvents()
-        time.sleep(0.05)
-        if time.time() > deadline:
-            print("no draft", flush=True)
-            sys.exit(1)
-    print("draft written", flush=True)
-    while True:
-        QCoreApplication.processEvents()
-        time.sleep(0.05)
+    app.exec()  # running until killed
     """
 )
 
@@ -253,7 +309,6 @@ def test_a_killed_editor_offers_its_draft_on_the_next_start(qtbot, live, tmp_pat
             str(folder),
             str(path),
             str(tmp_path / "s.ini"),
-            str(drafts_dir),
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -273,4 +328,3 @@ def test_a_killed_editor_offers_its_draft_on_the_next_start(qtbot, live, tmp_pat
     qtbot.waitUntil(lambda: window.document.is_modified, timeout=WAIT)
     assert window.document.plan.question(3).answer == "Unsaved work that must survive a crash."
     assert path.read_bytes() == original  # restored into the editor, not silently saved
-    time.sleep(0)

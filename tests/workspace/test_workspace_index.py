@@ -242,10 +242,84 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("query", HOSTILE)
-def test_fts_syntax_in_queries_does_not_raise(shared_index: WorkspaceIndex, query: str) -> None:
+def test_fts_syntax_in_queries_does_not_raise(
+    shared_index: WorkspaceIndex, query: str, caplog: pytest.LogCaptureFixture
+) -> None:
     assert isinstance(shared_index.search(query), list)
     assert isinstance(shared_index.search(query, country=query, type=query, sdg=query), list)
     assert not shared_index.needs_rebuild
+    # a query SQLite refused is logged and answered with []: the user would see "No plan matches."
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+
+
+# Made-up words, and the FTS keywords as plain words in one answer, so that each query below has
+# one right answer when what was typed is searched as plain words, and another (or an error)
+# when it is read as FTS syntax.
+SYNTAX_PLANS = {
+    "harvest.txt": plan("Zorblat harvest", "Quixel seeds grew well."),
+    "market.txt": plan(
+        "Market study",
+        "Near the title page: zorblat, or not, and then " + "filler " * 20 + "quixel.",
+    ),
+    "other.txt": plan("Unrelated", "Nothing here about it."),
+}
+BOTH = {"harvest.txt", "market.txt"}
+MARKET = {"market.txt"}
+TYPED = [
+    ("zorblat quixel", BOTH),
+    ('"zorblat', BOTH),
+    ('zorblat"', BOTH),
+    ('"zorblat quixel"', BOTH),  # as FTS: a phrase, in no plan
+    ("*zorblat", BOTH),
+    ("zorb*", BOTH),
+    ("zorblat* quix*", BOTH),
+    ("-zorblat", BOTH),
+    ("zorblat -quixel", BOTH),
+    ("zorblat + quixel", BOTH),  # as FTS: a phrase
+    ("^zorblat", BOTH),  # as FTS: only where the column starts with it
+    ("(zorblat", BOTH),
+    ("zorblat)", BOTH),
+    ("(zorblat quixel)", BOTH),
+    ("())(zorblat", BOTH),
+    ("zorblat:", BOTH),
+    (":zorblat", BOTH),
+    ("NEAR(zorblat quixel)", MARKET),  # as FTS: within 10 words, in no plan
+    ("zorblat NEAR quixel", MARKET),
+    ("NEAR", MARKET),
+    ("title:zorblat", MARKET),  # as FTS: zorblat in a title, the other plan
+    ("title : zorblat", MARKET),
+    ("{title}: zorblat", MARKET),
+    ("zorblat OR quixel", MARKET),  # as FTS: either word, both plans
+    ("zorblat AND quixel", MARKET),
+    ("zorblat NOT quixel", MARKET),  # as FTS: no plan
+    ("NOT zorblat", MARKET),
+    ("or AND not", MARKET),
+]
+
+
+@pytest.fixture(scope="module")
+def syntax_index(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("syntax") / "workspace"
+    folder.mkdir()
+    for name, text in SYNTAX_PLANS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    ix = WorkspaceIndex(folder, cache_dir=folder.parent / "cache")
+    ix.sync()
+    yield ix
+    ix.close()
+
+
+@pytest.mark.parametrize(("query", "expected"), TYPED)
+def test_fts_syntax_typed_in_search_finds_the_words_as_plain_text(
+    syntax_index: WorkspaceIndex, query: str, expected: set[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """What a user sees: the plans holding every word typed, whatever punctuation or keyword
+    came with them; never an error, never "No plan matches." when a plan holds the words."""
+    assert {h.path.name for h in syntax_index.search(query)} == expected
+    assert {h.path.name for h in syntax_index.search(query, type="experiment")} == expected
+    assert syntax_index.search(query, type="blog") == []
+    assert not syntax_index.needs_rebuild
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
 
 
 def test_fts_query_quotes_every_word() -> None:
@@ -340,7 +414,7 @@ def test_search_on_the_gui_thread_while_a_worker_syncs(corpus_copy: Path, cache_
         assert isinstance(ix.search("agri"), list)
         assert isinstance(ix.search("okapi", type="experiment"), list)
         searches += 1
-        time.sleep(0.001)
+        time.sleep(0.001)  # not a wait: lets the writer thread run between searches
     worker.join()
     assert not errors and searches > 0
     assert len(ix.search("okapi")) == 20
