@@ -73,6 +73,7 @@ def seed_file(tmp_path) -> Path:
 def open_window(qtbot, settings, interaction):
     """``open_window(path)`` -> a shown window with ``path`` open, template and checks applied."""
     from editor.app import open_window as make
+    from editor.app import settle
 
     windows = []
 
@@ -82,6 +83,7 @@ def open_window(qtbot, settings, interaction):
         window.resize(1400, 900)
         window.show()
         qtbot.waitUntil(lambda: window.report is not None and window.form.is_built(), timeout=10000)
+        settle(window)  # laid out as a user sees it: clicks land where the widgets show
         windows.append(window)
         return window
 
