@@ -36,6 +36,18 @@ def active(qtbot, window):
     return window
 
 
+def source_tab_at_end(qtbot, window):
+    """View ▸ Source (Ctrl+2), the cursor at the end of the text."""
+    QTest.keyClick(
+        window.form.fields["title"].edit, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier
+    )
+    source = window.source
+    qtbot.waitUntil(source.isVisible)
+    source.setFocus()
+    source.moveCursor(QTextCursor.MoveOperation.End)
+    return source
+
+
 def copy(src, tmp_path):
     if not src.exists():
         pytest.skip("shared corpus not present")
@@ -57,11 +69,7 @@ def test_typing_in_the_source_tab_is_saved_undoable_previewed_and_asked_about(
 ):
     original = seed_file.read_text(encoding="utf-8")
     window = active(qtbot, open_window(seed_file))
-    window.tabs.setCurrentIndex(1)
-    source = window.source
-    qtbot.waitUntil(source.isVisible)
-    source.setFocus()
-    source.moveCursor(QTextCursor.MoveOperation.End)
+    source = source_tab_at_end(qtbot, window)
     qtbot.keyClicks(source, "Zanzibar typed in source")
     # after the pause: modified, on the shared history, in the preview
     qtbot.waitUntil(window.isWindowModified, timeout=3000)
@@ -81,11 +89,7 @@ def test_typing_in_the_source_tab_is_saved_undoable_previewed_and_asked_about(
 def test_source_typing_saved_at_once_without_waiting_for_the_pause(qtbot, open_window, seed_file):
     original = seed_file.read_text(encoding="utf-8")
     window = active(qtbot, open_window(seed_file))
-    window.tabs.setCurrentIndex(1)
-    source = window.source
-    qtbot.waitUntil(source.isVisible)
-    source.setFocus()
-    source.moveCursor(QTextCursor.MoveOperation.End)
+    source = source_tab_at_end(qtbot, window)
     qtbot.keyClicks(source, "quick")
     shortcut(source, QKeySequence.StandardKey.Save)  # before the pause has passed
     assert seed_file.read_text(encoding="utf-8") == original + "quick"
