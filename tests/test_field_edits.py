@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import CORPUS, corpus_files
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from editor.planfile import PlanFile, read
+from editor.planfile import PlanFile, entities, read
 
 REAL = corpus_files()
 BIG_BET = CORPUS / "sic" / "finding_positive_deviants_among_pastoral_communities_in_somalia_.md"
@@ -115,3 +117,33 @@ def test_filling_an_empty_answer_and_clearing_it_gives_back_every_real_file():
             assert doc.set_answer(q.number, "")
             assert doc.dumps() == original, (path.name, q.number)
     assert emptied > 1000 or not REAL
+
+
+def test_typing_and_deleting_in_every_free_text_gives_back_every_real_file():
+    texts = 0
+    for path in REAL:
+        doc = read(path)
+        original = doc.dumps()
+        for k in range(len(doc.free_texts())):
+            texts += 1
+            text = doc.free_text(k)
+            assert doc.set_free_text(k, text + "x") and doc.free_text(k) == text + "x"
+            assert doc.set_free_text(k, text)
+            assert doc.dumps() == original, (path.name, k)
+    assert texts > 500 or not REAL
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", " ", "&amp;", "&lt;", "&eacute;", "&", "&bogus;", "\n"])),
+    st.integers(0, 40),
+    st.integers(0, 5),
+    st.text("xy&<é", max_size=3),
+)
+def test_entities_show_as_characters_and_an_edit_keeps_the_rest_as_written(parts, at, cut, typed):
+    raw = "".join(parts)
+    shown = entities.shown(raw)
+    assert entities.edit_raw(raw, shown) == raw
+    at = min(at, len(shown))
+    new = shown[:at] + typed + shown[at + cut :]
+    assert entities.shown(entities.edit_raw(raw, new)) == new

@@ -232,6 +232,39 @@ class PlanFile:
         s = self.outline.sections[index]
         return None if s.lead is None else lead_text(self._blocks[s.lead])
 
+    def free_texts(self) -> list[int]:
+        """Block indices of the text that belongs to no question: an article or page body and
+        the text between tags in the header, a description before the first section, text at
+        section level. Documents written without a form hold all their content there."""
+        outline = self.outline
+        out = [
+            i
+            for i in range(outline.header_end)
+            if self._blocks[i].kind == TEXT and self._blocks[i].src.strip()
+        ]
+        for section in outline.sections:
+            out += [i for kind, i in section.items if kind == "text"]
+        return out
+
+    def free_text(self, index: int) -> str:
+        """The ``index``-th free text as shown (``free_texts`` order)."""
+        return _body_text(_split_padding(self._blocks[self.free_texts()[index]].src)[1])
+
+    def set_free_text(self, index: int, text: str) -> bool:
+        """Make ``text`` the ``index``-th free text, changing only what differs (as answers)."""
+        text = _normalise_eol(text).strip("\n")
+        i = self.free_texts()[index]
+        old = self.free_text(index)
+        if old == text:
+            return False
+        blocks = list(self._blocks)
+        if not (old and text and self._splice(blocks, [i], old, text)):
+            lead, _, trail = _split_padding(blocks[i].src)
+            body = self._nl(layout.answer_body(text))
+            blocks[i] = Block(TEXT, lead + body + trail if body else lead + trail)
+        self._set(blocks)
+        return True
+
     def line_of(self, block: int) -> int:
         """1-based line number where block ``block`` starts."""
         if self._line_starts is None:
@@ -405,7 +438,7 @@ class PlanFile:
         if old == text:
             return False
         blocks = list(self._blocks)
-        if old and text and self._splice_answer(blocks, q, old, text):
+        if old and text and self._splice(blocks, q.texts, old, text):
             self._set(blocks)
             return True
         body = self._nl(layout.answer_body(text))
@@ -456,9 +489,10 @@ class PlanFile:
         self._set(blocks, merge=False)
         return True
 
-    def _splice_answer(self, blocks: list[Block], q: QuestionSpan, old: str, new: str) -> bool:
-        """Replace in place the part of answer ``old`` that ``new`` changes; False when the
-        change does not lie within one text block (the caller rewrites the answer then)."""
+    def _splice(self, blocks: list[Block], texts: list[int], old: str, new: str) -> bool:
+        """Replace in place the part of ``old`` (the text of blocks ``texts`` as shown, joined
+        by a blank line) that ``new`` changes; False when the change does not lie within one
+        text block (the caller rewrites the text then)."""
         start = 0
         limit = min(len(old), len(new))
         while start < limit and old[start] == new[start]:
@@ -468,7 +502,7 @@ class PlanFile:
             end += 1
         old_end, middle = len(old) - end, new[start : len(new) - end]
         offset = 0  # where the current block's text starts in ``old``
-        for i in q.texts:
+        for i in texts:
             lead, body, trail = _split_padding(blocks[i].src)
             shown = _body_text(body)
             if not shown:

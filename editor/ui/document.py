@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from editor.planfile import PlanFile, PlanFileError, decode, parse, read_bytes, write
+from editor.planfile import PlanFile, PlanFileError, decode, entities, parse, read_bytes, write
 
 _MERGE_ID = 0x504C
 
@@ -124,11 +124,13 @@ class Document(QObject):
         return then.answer if then.prompt == now.prompt else None
 
     def set_answer(self, plan: PlanFile, number: int, text: str) -> bool:
-        """``plan.set_answer``, except that an answer made again what the file held gets the
-        file's own bytes back (blank lines and all): for use inside ``edit``."""
+        """``plan.set_answer`` of ``text`` as the form shows it (entities as characters), except
+        that an answer made again what the file held gets the file's own bytes back (blank
+        lines and all): for use inside ``edit``."""
+        text = entities.edit_raw(plan.question(number).answer, text).strip("\n")
         base = self.loaded()
-        if base is not None and text.strip("\n") == self.loaded_answer(number):
-            if plan.question(number).answer == text.strip("\n"):
+        if base is not None and text == self.loaded_answer(number):
+            if plan.question(number).answer == text:
                 return plan.restore_answer(number, base) or False
             if plan.restore_answer(number, base):
                 return True

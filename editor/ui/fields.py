@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.planfile import checklist_options
+from editor.planfile import checklist_options, entities
 from editor.prompts import split_continuation
 
 from . import catalog
@@ -208,7 +208,7 @@ class TextAnswer(QuestionField):
         self.editor = AnswerEdit(self)
         self.editor.setPlaceholderText(self.tr("Your answer (markdown)"))
         self.watch(self.editor, self.accessible)
-        self.editor.set_text(question.answer)
+        self.editor.set_text(entities.shown(question.answer))
         self.editor.edited.connect(self._write)
         self.add(self.editor)
         self.counter = None
@@ -217,7 +217,7 @@ class TextAnswer(QuestionField):
             self.counter.setObjectName("counter")
             self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.add(self.counter)
-            self._count(question.answer)
+            self._count(self.editor.text())
         if question.images:
             self.add(ImageList(ctx, self.number, question.images, self))
 
@@ -243,9 +243,41 @@ class TextAnswer(QuestionField):
         )
 
     def refresh(self) -> None:
-        answer = self.question().answer
+        answer = entities.shown(self.question().answer)
         self.editor.set_text(answer)
         self._count(answer)
+
+
+class FreeText(Field):
+    """Text that belongs to no question (an article, a page body, a description before the
+    first section, text at section level): a markdown field like an answer."""
+
+    def __init__(self, ctx: FormContext, index: int, label: str, parent=None) -> None:
+        super().__init__(ctx, f"text:{index}", label, parent)
+        self.index = index
+        self.editor = AnswerEdit(self)
+        self.watch(self.editor, f"{label} ({index + 1})" if label else self.tr("Text"))
+        self.editor.set_text(entities.shown(ctx.document.plan.free_text(index)))
+        self.editor.edited.connect(self._write)
+        self.add(self.editor)
+
+    def focus_widget(self) -> QWidget:
+        return self.editor
+
+    def _write(self, text: str) -> None:
+        k = self.index
+
+        def apply(plan) -> bool:
+            return plan.set_free_text(k, entities.edit_raw(plan.free_text(k), text))
+
+        self.ctx.document.edit(
+            self.tr("Edit text"), apply, merge=self.field_id, origin=self.field_id
+        )
+
+    def refresh(self) -> None:
+        texts = self.ctx.document.plan.free_texts()
+        if self.index < len(texts):
+            self.editor.set_text(entities.shown(self.ctx.document.plan.free_text(self.index)))
 
 
 class ChoiceAnswer(QuestionField):

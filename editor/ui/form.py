@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import catalog
-from .fields import Field, FieldWatcher, FormContext, answer_field, link_label
+from .fields import Field, FieldWatcher, FormContext, FreeText, answer_field, link_label
 from .firstpaint import after_first_paint
 from .header_form import HeaderForm
 
@@ -118,6 +118,37 @@ class PlanView:
     questions: list
     titles: list
     repeats: dict[int, tuple[int, int]]
+    free: dict[int, int]  # block index of a free text -> its number (``PlanFile.free_texts``)
+
+
+ARTICLE_TYPES = ("blog", "publications", "story")
+PAGE_TYPES = ("tools", "tactics", "skills", "principles")
+
+
+class PreambleBox(QFrame):
+    """The free text of the header: an article or page body, text between the tags, or a
+    description written before the first section."""
+
+    def __init__(self, form: FormView, snapshot: PlanView) -> None:
+        super().__init__()
+        self.setObjectName("section")
+        plan = form.ctx.document.plan
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        types = {t.strip().lower() for t in plan.tag_values("type")}
+        if types & set(ARTICLE_TYPES):
+            label = self.tr("Article")
+        elif types & set(PAGE_TYPES):
+            label = self.tr("Page")
+        else:
+            label = self.tr("Description")
+        header = [i for i in snapshot.free if i < plan.outline.header_end]
+        self.fields: list[Field] = []
+        for n, i in enumerate(header):
+            last = n == len(header) - 1
+            f = FreeText(form.ctx, snapshot.free[i], label if last else self.tr("Text"))
+            self.fields.append(f)
+            lay.addWidget(f)
 
 
 class GroupBox(QFrame):
@@ -209,12 +240,9 @@ class SectionBox(QFrame):
 
                 lay.addWidget(link_label(*image_parts(plan.blocks[i]), self))
             elif kind == "text":
-                text = plan.blocks[i].src.strip()
-                kept = QLabel(text[:500] + ("…" if len(text) > 500 else ""), self)
-                kept.setObjectName("kept")
-                kept.setWordWrap(True)
-                kept.setToolTip(self.tr("Text outside any question, kept as it is"))
-                lay.addWidget(kept)
+                f = FreeText(form.ctx, snapshot.free[i], self.tr("Text"))
+                self.fields.append(f)
+                lay.addWidget(f)
         if repeat is not None:
             count, limit = repeat
             prompts = [questions[i].prompt for kind, i in span.items if kind == "question"]
@@ -262,6 +290,8 @@ class FormView(QScrollArea):
         self._pending: list[int] = []
         self._view: PlanView | None = None
         self.slots: list[QWidget] = []
+        self.preamble: PreambleBox | None = None
+        self._free_count = 0
         self._lazy = False
         self._scroll_timer = QTimer(self, singleShot=True, interval=30)
         self._scroll_timer.timeout.connect(lambda: self._build_visible())
@@ -305,10 +335,18 @@ class FormView(QScrollArea):
         plan = self.ctx.document.plan
         titles = plan.section_titles()
         questions = catalog.questions_of(plan)
-        self._view = PlanView(questions, titles, self._repeats(titles))
+        free = {i: n for n, i in enumerate(plan.free_texts())}
+        self._view = PlanView(questions, titles, self._repeats(titles), free)
+        self._free_count = len(free)
         self._lazy = len(questions) > EAGER_QUESTIONS
         heights = [_estimate(span, questions) for span in plan.outline.sections]
         self.slots = []
+        self.preamble = None
+        if any(i < plan.outline.header_end for i in free):
+            self.preamble = PreambleBox(self, self._view)
+            self.column.insertWidget(self.column.count() - 1, self.preamble)
+            for f in self.preamble.fields:
+                self._register(f)
         for start in range(0, len(heights), CHUNK):
             slot = Placeholder(self, start, min(start + CHUNK, len(heights)), heights)
             self.column.insertWidget(self.column.count() - 1, slot)
@@ -453,9 +491,10 @@ class FormView(QScrollArea):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         scroll = self.verticalScrollBar().value()
         header_fields = set(self.header.fields) if self.header else set()
-        for slot in self.slots:
+        for slot in self.slots + ([self.preamble] if self.preamble is not None else []):
             self.column.removeWidget(slot)
             slot.deleteLater()  # kept a child until deleted: see ensure_section
+        self.preamble = None
         self.sections = []
         self.slots = []
         self.order = [f for f in self.order if f in header_fields]
@@ -510,6 +549,12 @@ class FormView(QScrollArea):
                 for f in self.header.fields:
                     f.refresh()
             self.rebuild_sections()
+        elif (
+            origin
+            and origin.startswith("text:")
+            and (len(self.ctx.document.plan.free_texts()) != self._free_count)
+        ):
+            self.rebuild_sections()  # a text emptied (or filled again): renumber the texts
         elif origin is None:
             for f in self.order:
                 f.refresh()

@@ -173,12 +173,21 @@ class Renderer:
                 out.append(self.markdown(blocks[i].src.strip()))
         return out
 
+    def preamble(self, plan) -> str:
+        """The free text of the header: an article or page body, a description."""
+        end = plan.outline.header_end
+        return "".join(
+            f'<div class="answer">{self.markdown(plan.free_text(n))}</div>'
+            for n, i in enumerate(plan.free_texts())
+            if i < end
+        )
+
     def page(self, plan, focus_section: int | None = None, budget: int = PAGE_BUDGET) -> str:
         """The whole preview (or a window of sections around ``focus_section`` when large)."""
         questions = catalog.questions_of(plan)
         titles = plan.section_titles()
         count = len(titles)
-        head = self.header(plan)
+        head = self.header(plan) + self.preamble(plan)
         if count == 0:
             return head
         centre = min(max(focus_section or 0, 0), count - 1)
