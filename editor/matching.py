@@ -23,7 +23,21 @@ FUZZY_CUTOFF = 88.0
 CANDIDATES = {
     "learningplan": ("learningplan", "closing", "closing2022"),
     "experiment": ("experiment",),
-    "solution": ("solution", "solution_mapping", "solution_holder", "solucion_es"),
+    "solution": (
+        "solution",
+        "solution_mapping",
+        "solution_holder",
+        "solucion_es",
+        # the older forms of single labs and calls (2020-2024); on a tie the first wins
+        "solution_short",
+        "solution_covid2020",
+        "solution_observation",
+        "solution_grassroots",
+        "solution_local",
+        "solution_women",
+        "solution_borderlands",
+        "solucion_es2021",
+    ),
 }
 
 

@@ -36,7 +36,7 @@ class Item(_Model):
     prompt: str = ""  # as the exporter writes it after "> "; may span several lines
     aliases: list[str] = []  # other wordings seen in real files
     required: bool = False
-    max_chars: int | None = None  # text only
+    max_chars: int | None = None  # text only; the form's stated limit, which it did not enforce
     options: str | list[str] | None = None  # checklist/radio: an option list id or the options
     tag: str | None = None  # tags: the key edited; checklist/radio: the metadata tag also written
     unit: str | None = None  # number only, e.g. "%"
@@ -192,6 +192,13 @@ def all_templates() -> list[Template]:
     return [load_template(p.stem) for p in paths]
 
 
+def form_types() -> frozenset[str]:
+    """The document types that were written in a form of the platform: those a bundled template
+    has. Other types (blog, publications, story, the codification pages) are free documents, to
+    which no form limit applies."""
+    return frozenset(t.type for t in all_templates() if t.type)
+
+
 __all__ = [
     "Item",
     "Kind",
@@ -200,6 +207,7 @@ __all__ = [
     "TagSpec",
     "Template",
     "all_templates",
+    "form_types",
     "load_template",
     "normalise_prompt",
 ]

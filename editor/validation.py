@@ -3,6 +3,13 @@
 Problems are data (where, what, severity, and a suggested fix where one exists) and never stop a
 file from opening or saving. The status is Unfinished while a required answer is missing, else
 Complete. No Qt here.
+
+Rules go by document type. Only the types written in a form (those a template has) have form
+limits: the title's 99 characters, which the platform enforced, are an error; the limits it only
+stated (a tweet of 280 characters, five thematic areas or SDGs, ten pins) are warnings, as the
+published files go over them. Blogs, publications, stories and the codification pages (which
+carry several types by design) have no form limits. An error is a fault of the data whatever the
+document: an invalid field, a broken group, a tag repeated identically.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from editor.matching import Match, match, split_answer
 from editor.planfile import PlanFile
 from editor.planfile.syntax import GROUP_CLOSE_LINE, GROUP_OPEN_LINE, TEXT, split_lines
 from editor.planfile.validate import Problem, parse_latlng, tag_problems
-from editor.templates import Item
+from editor.templates import Item, form_types
 
 Status = Literal["Unfinished", "Complete"]
 COUNTRY_MARGIN = 2.0  # degrees around a country's box: small islands, coarse shapes
@@ -29,7 +36,10 @@ TERM_KEYS = ("datasources", "methods", "thematic_areas")
 
 class Report(BaseModel):
     status: Status = "Complete"
+    type: str | None = Field(None, description="the document type ([[type:…]])")
     template: str | None = None
+    prompts: int = Field(0, description="the document's non-empty prompts")
+    matched: int = Field(0, description="of those, how many the template has")
     problems: list[Problem] = Field(default_factory=list)
     required: int = Field(0, description="required questions and tags in the template")
     answered: int = Field(0, description="of those, how many are answered")
@@ -51,11 +61,12 @@ class Report(BaseModel):
 def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None = None) -> Report:
     matched = matched or match(doc)
     template = matched.template
-    doctype = (doc.tag_values("type") or [template.type or ""])[0]
+    doctype = (doc.tag_values("type") or [template.type or ""])[0].strip().lower()
     problems = [p for p in tag_problems(doc) if p.field != "year"]  # _year says it finer
     problems += _year(doc, today)
-    problems += _title(doc, template.title_limit)
-    problems += _tag_counts(doc, matched, doctype)
+    if doctype in form_types():
+        problems += _title(doc, template.title_limit)
+        problems += _tag_counts(doc, matched, doctype)
     problems += _closed_lists(doc, doctype)
     problems += _near_duplicates(doc)
     problems += _location(doc)
@@ -66,7 +77,10 @@ def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None
     problems += missing
     return Report(
         status="Unfinished" if missing else "Complete",
+        type=doctype or None,
         template=template.id,
+        prompts=len(matched.items) + len(matched.unmatched),
+        matched=len(matched.items),
         problems=problems,
         required=required,
         answered=answered,
@@ -141,8 +155,11 @@ def _title(doc: PlanFile, limit: int) -> list[Problem]:
 
 
 def _tag_counts(doc: PlanFile, matched: Match, doctype: str) -> list[Problem]:
+    """Too many values of a key: an error for a header key (a document has one focal point, one
+    year, one type), else a warning: the platform stated those limits but did not enforce them."""
+    keys = vocab.tag_keys()
     limits = {spec.key: spec.max for spec in matched.template.tags if spec.max}
-    for key, spec in vocab.tag_keys().items():
+    for key, spec in keys.items():
         m = spec.max_for(doctype)
         if m and key not in limits:
             limits[key] = m
@@ -150,16 +167,19 @@ def _tag_counts(doc: PlanFile, matched: Match, doctype: str) -> list[Problem]:
     for key, limit in limits.items():
         values = doc.tag_values(key)
         if len(values) > limit:
-            label = vocab.tag_keys()[key].label if key in vocab.tag_keys() else key
-            out.append(
-                _tag_problem(
-                    doc,
-                    key,
-                    None,
+            spec = keys.get(key)
+            label = spec.label if spec else key
+            if spec is not None and spec.block == "header":
+                message, severity = (
                     f"{len(values)} {label} given; at most {limit} are allowed",
-                    severity="error",
+                    "error",
                 )
-            )
+            else:
+                message, severity = (
+                    f"{len(values)} {label} given; the form allows at most {limit}",
+                    "warning",
+                )
+            out.append(_tag_problem(doc, key, None, message, severity=severity))
     return out
 
 
@@ -292,8 +312,8 @@ def _answers(doc: PlanFile, matched: Match) -> list[Problem]:
             out.append(
                 Problem(
                     field=f"question {q.number}",
-                    message=f"{len(answer)} characters; the limit is {item.max_chars}",
-                    severity="error",
+                    message=f"{len(answer)} characters; the form asks for at most {item.max_chars}",
+                    severity="warning",
                     question=q.number,
                     line=line,
                 )

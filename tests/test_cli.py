@@ -112,3 +112,19 @@ def test_set_encoding_utf8_converts_and_keeps_line_endings(tmp_path: Path):
     assert data.count(b"\n") == data.count(b"\r\n")
     untouched = run("show", str(legacy), "--json")
     assert json.loads(untouched.stdout)["title"].startswith("Closing: Generative AI")
+
+
+def test_check_json_reports_type_template_and_matched_prompts(tmp_path: Path):
+    plan = tmp_path / "covid.txt"
+    plan.write_text(
+        "# Quick doctor\n\n[[type:solution]]\n\n[[country:Chile]]\n> Title\n\nQuick doctor\n\n"
+        "> Image\n\n> Link to covIDJEA 2020 solution\n\nhttps://example.org\n\n"
+        "> A question no form asked\n\nStill kept\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--json", str(plan))
+    [report] = json.loads(result.stdout)
+    assert report["path"] == str(plan)
+    assert report["type"] == "solution"
+    assert report["template"] == "solution_covid2020"
+    assert (report["prompts"], report["matched"]) == (4, 3)

@@ -1,4 +1,5 @@
-"""Field checks of the core: focal point, year, latlng, SDGs. Problems are data, never raised.
+"""Field checks of the core: focal point, year, latlng, SDGs, repeated tags. Problems are data,
+never raised.
 
 A problem never stops a file from opening or saving. ``editor.validation`` adds the checks that
 need a template (required answers, limits, closed lists) on top of these.
@@ -88,7 +89,48 @@ _CHECKS = {
 }
 
 
+def repeated_tags(doc: PlanFile) -> list[Problem]:
+    """A tag line whose key and value are those of an earlier line of the same run of tag lines
+    (lines with only blank lines between them): an error on the repeated line.
+
+    A run of tags is a set: the same term twice says nothing more, counts twice towards a limit
+    and shows once in the form, so the repeat is a fault of the data (the platform stored the
+    pair twice) and removing the line loses nothing. Two kinds of repeat are not faults:
+    locations (several pins in one country are written as the same country and centroid, one
+    pair per pin), and the same tag in separate runs, as in a story whose passages each carry
+    their own tags.
+    """
+    from editor.vocabularies import tag_keys
+
+    keys = tag_keys()
+    blocks = doc.blocks
+    first: dict[tuple[str, str], int] = {}
+    problems = []
+    previous = None
+    for n, tag in enumerate(doc.tags):
+        index = doc.outline.tags[n]
+        if previous is not None and any(b.src.strip() for b in blocks[previous + 1 : index]):
+            first = {}  # text between: a new run of tags
+        previous = index
+        spec = keys.get(tag.key)
+        if spec is not None and spec.block == "location":
+            continue
+        line = doc.line_of(index)
+        seen = first.setdefault((tag.key, tag.value), line)
+        if seen != line:
+            problems.append(
+                Problem(
+                    field=tag.key,
+                    message=f"{tag.value!r} is repeated: the same tag is on line {seen}",
+                    suggestion=f"remove line {line}",
+                    line=line,
+                )
+            )
+    return problems
+
+
 def tag_problems(doc: PlanFile) -> list[Problem]:
+    """The field checks of every tag, then the repeated tags."""
     problems = []
     for n, tag in enumerate(doc.tags):
         check = _CHECKS.get(tag.key)
@@ -97,4 +139,4 @@ def tag_problems(doc: PlanFile) -> list[Problem]:
             problems.append(
                 Problem(field=tag.key, message=message, line=doc.line_of(doc.outline.tags[n]))
             )
-    return problems
+    return problems + repeated_tags(doc)
