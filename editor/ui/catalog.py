@@ -130,6 +130,8 @@ class FormTemplate:
     questions: dict[str, QuestionSpec] = field(default_factory=dict)
     repeats: dict[str, tuple[int, int]] = field(default_factory=dict)  # section -> min, max
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # first prompt -> min, max
+    # the question a group stands under (its prompt) -> the group's form
+    group_forms: dict[str, GroupForm] = field(default_factory=dict)
     raw: object = None  # the core's match (``editor.matching.Match``) when there is one
 
     def spec_for(self, prompt: str) -> QuestionSpec | None:
@@ -140,6 +142,26 @@ class FormTemplate:
 
     def group_repeats(self, first_prompt: str) -> tuple[int, int] | None:
         return self.groups.get(normalise_prompt(first_prompt))
+
+    def group_form(self, prompt: str) -> GroupForm | None:
+        """The group that stands under the question ``prompt`` (partners, evidence), if any."""
+        return self.group_forms.get(normalise_prompt(prompt)) or self.group_forms.get(
+            normalise_prompt(prompt.split("\n", 1)[0])
+        )
+
+
+@dataclass(frozen=True)
+class GroupForm:
+    """A repeatable sub-form: one instance is a run of divs, one per item, in this order."""
+
+    label: str  # "Partner": instances are titled "Partner 1", "Partner 2", …
+    items: tuple[tuple[str, ...], ...]  # per item: its normalised prompts (prompt and aliases)
+    prompts: tuple[str, ...]  # per item: the prompt a new instance is written with
+    repeats: tuple[int, int] = (0, 5)
+
+    def starts(self, prompt: str) -> bool:
+        """Whether a div with ``prompt`` begins a new instance (it is the first item)."""
+        return normalise_prompt(prompt) in self.items[0]
 
 
 def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
@@ -201,12 +223,30 @@ def adapt_template(found) -> FormTemplate:
             for sub in item.walk():
                 if sub.kind == "group":
                     tpl.groups[normalise_prompt(sub.items[0].prompt)] = sub.repeats
+                    form = GroupForm(
+                        label=_singular(sub.id),
+                        items=tuple(
+                            tuple(normalise_prompt(p) for p in item.prompts) for item in sub.items
+                        ),
+                        prompts=tuple(item.prompt for item in sub.items),
+                        repeats=sub.repeats,
+                    )
+                    for prompt in sub.prompts:
+                        tpl.group_forms[normalise_prompt(prompt)] = form
                     continue
                 spec = _spec(sub)
                 for prompt in sub.prompts:
                     tpl.questions[normalise_prompt(prompt)] = spec
                     tpl.questions.setdefault(normalise_prompt(prompt.split("\n", 1)[0]), spec)
     return tpl
+
+
+def _singular(group_id: str) -> str:
+    """An instance's name from its group's id: "partners" -> "Partner"."""
+    words = group_id.replace("_", " ").strip()
+    if words.endswith("s") and not words.endswith("ss"):
+        words = words[:-1]
+    return words[:1].upper() + words[1:]
 
 
 def _spec(item) -> QuestionSpec:

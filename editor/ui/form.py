@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from editor.prompts import normalise_prompt
 
 from . import catalog
 from .fields import Field, FieldWatcher, FormContext, FreeText, answer_field, link_label
@@ -152,39 +155,110 @@ class PreambleBox(QFrame):
 
 
 class GroupBox(QFrame):
-    """A repeat of a sub-form, boxed, with Add another / Remove."""
+    """One instance of a group ("Partner 2"): all its items, boxed, with Add another (a whole
+    instance after the last one) and Remove (this instance)."""
 
     def __init__(
         self,
         form: FormView,
-        index: int,
+        title: str,
         section: int,
+        divs: list[int],
+        fields: list[QWidget],
+        run_end: int,
         prompts: list[str],
-        fields: list[Field],
         count: int,
         limit: int,
     ) -> None:
         super().__init__()
         self.setObjectName("group")
-        self.index = index
-        self.fields = fields
+        self.index = divs[0]
+        self.divs = divs
+        self.fields = [f for f in fields if isinstance(f, Field)]
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
+        heading = QLabel(title, self)
+        heading.setObjectName("groupTitle")
+        lay.addWidget(heading)
         for f in fields:
             lay.addWidget(f)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         add = QPushButton(self.tr("Add another"), self)
-        add.setAccessibleName(self.tr("Add another group like this one"))
+        add.setAccessibleName(self.tr("Add another, after {}").format(title))
         add.setEnabled(count < limit)
-        add.clicked.connect(lambda: form.add_group(section, index, prompts))
+        if count >= limit:
+            add.setToolTip(self.tr("At most {} of these").format(limit))
+        add.clicked.connect(lambda: form.add_instance(section, run_end, prompts))
         remove = QPushButton(self.tr("Remove"), self)
-        remove.setAccessibleName(self.tr("Remove this group"))
-        remove.clicked.connect(lambda: form.remove_group(index))
+        remove.setAccessibleName(self.tr("Remove {}").format(title))
+        remove.clicked.connect(lambda: form.remove_instance(divs))
         self.add, self.remove = add, remove
         buttons.addWidget(add)
         buttons.addWidget(remove)
         lay.addLayout(buttons)
+
+
+class PartsBox(QFrame):
+    """Group divs with an empty prompt: unlabelled parts of the question above (its text, its
+    picture, its link), each removable, and Add another part."""
+
+    def __init__(
+        self, form: FormView, section: int, divs: list[int], parts: list[list[QWidget]]
+    ) -> None:
+        super().__init__()
+        self.setObjectName("parts")
+        self.index = divs[0]
+        self.divs = divs
+        self.fields = [f for part in parts for f in part if isinstance(f, Field)]
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 0, 0, 4)
+        for n, (div, widgets) in enumerate(zip(divs, parts, strict=True), 1):
+            row = QHBoxLayout()
+            column = QVBoxLayout()
+            for w in widgets:
+                column.addWidget(w)
+            row.addLayout(column, 1)
+            remove = QToolButton(self)
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Remove this part"))
+            remove.setAccessibleName(self.tr("Remove part {}").format(n))
+            remove.clicked.connect(lambda _=False, d=div: form.remove_instance([d]))
+            row.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+            lay.addLayout(row)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add another part"), self)
+        add.setAccessibleName(self.tr("Add another text part to this answer"))
+        add.clicked.connect(lambda: form.add_instance(section, divs[-1], [""]))
+        self.add = add
+        buttons.addWidget(add)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+
+
+def _div_widgets(form: FormView, plan, group: int, questions) -> list[QWidget]:
+    """The fields of one group div: its question (or questions) and its images."""
+    out: list[QWidget] = []
+    for kind, j in plan.outline.groups[group].items:
+        if kind == "question":
+            out.append(answer_field(form.ctx, questions[j]))
+        elif kind == "image":
+            from editor.planfile.syntax import image_parts
+
+            out.append(link_label(*image_parts(plan.blocks[j])))
+    return out
+
+
+def _instances(prompts: list[str], group_form) -> list[list[int]]:
+    """Positions in a run of divs where each instance of the group starts, as lists."""
+    first = normalise_prompt(prompts[0])
+    out: list[list[int]] = []
+    for n, prompt in enumerate(prompts):
+        starts = group_form.starts(prompt) if group_form else normalise_prompt(prompt) == first
+        if not out or starts:
+            out.append([])
+        out[-1].append(n)
+    return out
 
 
 class SectionBox(QFrame):
@@ -213,28 +287,26 @@ class SectionBox(QFrame):
             lay.addWidget(label)
         questions = snapshot.questions
         self.fields: list[Field] = []
-        self.groups: dict[int, GroupBox] = {}
-        groups = [i for kind, i in span.items if kind == "group"]
-        for kind, i in span.items:
+        self.groups: dict[int, QFrame] = {}  # every div index -> the box showing it
+        items = span.items
+        above = None  # the prompt of the question just above (a group stands under it)
+        k = 0
+        while k < len(items):
+            kind, i = items[k]
+            if kind == "group":
+                run = []
+                while k < len(items) and items[k][0] == "group":
+                    run.append(items[k][1])
+                    k += 1
+                _add_run(self, form, index, run, above, lay, questions)
+                above = None
+                continue
+            k += 1
+            above = questions[i].prompt if kind == "question" else None
             if kind == "question":
                 f = answer_field(form.ctx, questions[i])
                 self.fields.append(f)
                 lay.addWidget(f)
-            elif kind == "group":
-                inner = []
-                for sub_kind, j in plan.outline.groups[i].items:
-                    if sub_kind == "question":
-                        inner.append(answer_field(form.ctx, questions[j]))
-                self.fields.extend(inner)
-                first = questions[inner[0].number - 1].prompt if inner else ""
-                limit = 5
-                if form.ctx.template is not None:
-                    limit = (form.ctx.template.group_repeats(first) or (0, 5))[1]
-                prompts = [questions[f.number - 1].prompt for f in inner]
-                section = index
-                box = GroupBox(form, i, section, prompts, inner, len(groups), limit)
-                self.groups[i] = box
-                lay.addWidget(box)
             elif kind == "image":
                 from editor.planfile.syntax import image_parts
 
@@ -260,6 +332,43 @@ class SectionBox(QFrame):
             row.addWidget(add)
             row.addWidget(remove)
             lay.addLayout(row)
+
+
+def _add_run(box: SectionBox, form: FormView, section: int, run: list[int], above, lay, questions):
+    """A run of consecutive group divs: parts of the question above when their prompts are
+    empty, else the instances of the group the template defines under that question."""
+    plan = form.ctx.document.plan
+    outline = plan.outline
+
+    def prompt_of(g: int) -> str:
+        first = next((j for kind, j in outline.groups[g].items if kind == "question"), None)
+        return questions[first].prompt if first is not None else ""
+
+    prompts = [prompt_of(g) for g in run]
+    widgets = [_div_widgets(form, plan, g, questions) for g in run]
+    if not any(p.strip() for p in prompts):
+        parts = PartsBox(form, section, run, widgets)
+        box.fields.extend(parts.fields)
+        for g in run:
+            box.groups[g] = parts
+        lay.addWidget(parts)
+        return
+    template = form.ctx.template
+    group_form = template.group_form(above) if template is not None and above else None
+    instances = _instances(prompts, group_form)
+    limit = group_form.repeats[1] if group_form else 5
+    label = group_form.label if group_form else box.tr("Group")
+    new = list(group_form.prompts) if group_form else [prompts[n] for n in instances[0]]
+    for number, positions in enumerate(instances, 1):
+        divs = [run[n] for n in positions]
+        inside = [w for n in positions for w in widgets[n]]
+        group = GroupBox(
+            form, f"{label} {number}", section, divs, inside, run[-1], new, len(instances), limit
+        )
+        box.fields.extend(group.fields)
+        for g in divs:
+            box.groups[g] = group
+        lay.addWidget(group)
 
 
 class FormView(QScrollArea):
@@ -401,6 +510,7 @@ class FormView(QScrollArea):
         self.column.removeWidget(slot)
         # Not setParent(None): a widget the layout has not shown yet would be shown as a window
         # of its own once it has no parent, taking focus and activation from the main window.
+        slot.hide()  # gone from the screen (and from what a user can reach) at once
         slot.deleteLater()
         for offset, part in enumerate(parts):
             self.column.insertWidget(position + offset, part)
@@ -493,6 +603,7 @@ class FormView(QScrollArea):
         header_fields = set(self.header.fields) if self.header else set()
         for slot in self.slots + ([self.preamble] if self.preamble is not None else []):
             self.column.removeWidget(slot)
+            slot.hide()
             slot.deleteLater()  # kept a child until deleted: see ensure_section
         self.preamble = None
         self.sections = []
@@ -602,25 +713,40 @@ class FormView(QScrollArea):
         f.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def add_group(self, section: int, after: int, prompts: list[str]) -> None:
-        self._structural_edit(
-            ("group", after + 1),  # the new group, first field
-            self.tr("Add group"),
-            lambda p: p.add_group(section, [(q, "") for q in prompts], after=after),
-        )
+    def add_instance(self, section: int, after: int, prompts: list[str]) -> None:
+        """Add a whole instance of a group (one div per item) after div ``after``."""
 
-    def remove_group(self, index: int) -> None:
+        def apply(plan) -> None:
+            at = after
+            for prompt in prompts:
+                at = plan.add_group(section, [(prompt, "")], after=at)
+
+        self._structural_edit(("group", after + 1), self.tr("Add another"), apply)
+
+    def remove_instance(self, divs: list[int]) -> None:
+        """Remove the divs of one instance (or one part); the focus goes to the next one."""
         outline = self.ctx.document.plan.outline
-        section = outline.groups[index].section
-        kin = [i for kind, i in outline.sections[section].items if kind == "group"]
-        at = kin.index(index)
-        if at + 1 < len(kin):
-            target = ("group", kin[at + 1] - 1)  # the next group moves up into its place
+        section = outline.groups[divs[0]].section
+        box = self.ensure_section(section)
+        boxes = []
+        for g in [i for kind, i in outline.sections[section].items if kind == "group"]:
+            part = box.groups.get(g) if box is not None else None
+            if part is not None and part not in boxes:
+                boxes.append(part)
+        mine = next((b for b in boxes if divs[0] in b.divs), None)
+        at = boxes.index(mine) if mine in boxes else -1
+        if 0 <= at < len(boxes) - 1 and boxes[at + 1].divs[0] > divs[-1]:
+            target = ("group", boxes[at + 1].divs[0] - len(divs))  # moves up into its place
         elif at > 0:
-            target = ("group", kin[at - 1])
+            target = ("group", boxes[at - 1].divs[0])
         else:
             target = ("section", section)
-        self._structural_edit(target, self.tr("Remove group"), lambda p: p.remove_group(index))
+
+        def apply(plan) -> None:
+            for g in reversed(divs):
+                plan.remove_group(g)
+
+        self._structural_edit(target, self.tr("Remove"), apply)
 
     def add_section(self, index: int, title: str, lead: str, prompts: list[str]) -> None:
         self._structural_edit(
