@@ -23,10 +23,11 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bench tests/bench -s
 
-# The window round trip over the whole shared corpus (make test walks a sample of it).
+# The window round trip and the form's coverage over the whole shared corpus (make test runs
+# both on a sample of every document type).
 acceptance: $(VENV)/.installed
 	PLAN_EDITOR_ACCEPTANCE=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
-		tests/gui/test_window_roundtrip.py
+		tests/gui/test_window_roundtrip.py tests/gui/test_form_coverage.py
 
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt
