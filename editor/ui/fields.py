@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from editor.prompts import split_continuation
 
 from . import catalog
 from .document import Document
+from .images import ImageList, ImageStore
 from .interaction import Interaction
 
 MAX_ANSWER_HEIGHT = 520  # px; longer answers scroll inside their box
@@ -46,6 +45,7 @@ class FormContext:
     workspace_terms: dict[str, list[str]] = field(default_factory=dict)
     on_focus: Callable[[str], None] = lambda field_id: None
     watcher: FieldWatcher | None = None
+    images: ImageStore | None = None  # where images load (the window's, shared)
 
 
 class FieldWatcher(QObject):
@@ -190,8 +190,8 @@ class QuestionField(Field):
 
     def __init__(self, ctx: FormContext, question, spec: catalog.QuestionSpec, parent=None):
         prompt = question.prompt.strip()
-        label = prompt or self.tr("(no prompt)")
-        if spec.required:
+        label = prompt  # an empty prompt: a part of the question above, shown unlabelled
+        if spec.required and prompt:
             label += " *"
         super().__init__(ctx, f"q:{question.number}", label, parent)
         self.number = question.number
@@ -369,49 +369,6 @@ class OptionLabel(QLabel):
             self.button.setFocus()
 
 
-class ImageList(QWidget):
-    """The images of a question: each with its link and a remove button; add asks for a URL."""
-
-    def __init__(self, ctx: FormContext, number: int, images, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.number = number
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 0, 0, 0)
-        lay.setSpacing(2)
-        for index, (alt, url) in enumerate(images):
-            row = QHBoxLayout()
-            row.addWidget(link_label(alt, url, self), 1)
-            remove = QToolButton(self)
-            remove.setText("✕")
-            remove.setToolTip(self.tr("Remove this image"))
-            remove.setAccessibleName(self.tr("Remove image {}").format(index + 1))
-            remove.clicked.connect(lambda _=False, i=index: self._remove(i))
-            row.addWidget(remove)
-            lay.addLayout(row)
-        add = QPushButton(self.tr("Add image…"), self)
-        add.setAccessibleName(self.tr("Add image to answer {}").format(number))
-        add.clicked.connect(self._add)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addStretch(1)
-        lay.addLayout(row)
-
-    def _add(self) -> None:
-        url = self.ctx.interaction.ask_text(self.tr("Add image"), self.tr("Image link or path:"))
-        if url:
-            n = self.number
-            self.ctx.document.edit(
-                self.tr("Add image"), lambda plan: plan.add_image(n, url), structural=True
-            )
-
-    def _remove(self, index: int) -> None:
-        n = self.number
-        self.ctx.document.edit(
-            self.tr("Remove image"), lambda plan: plan.remove_image(n, index), structural=True
-        )
-
-
 class ImagesAnswer(QuestionField):
     """A question whose answer is images (and perhaps a caption text)."""
 
@@ -427,7 +384,7 @@ class ImagesAnswer(QuestionField):
         self.images = ImageList(ctx, question.number, question.images, self)
         self.add(self.images)
         if self.text is None:
-            self.watch(self.images.findChild(QPushButton), self.accessible)
+            self.watch(self.images.add_button, self.accessible)
 
     def focus_widget(self) -> QWidget:
         return self.text.focus_widget() if self.text else self.images
@@ -444,19 +401,6 @@ def answer_field(ctx: FormContext, question) -> QuestionField:
     if spec.kind == "images" or (question.images and not question.answer.strip()):
         return ImagesAnswer(ctx, question, spec)
     return TextAnswer(ctx, question, spec)
-
-
-def link_label(alt: str, url: str, parent=None) -> QLabel:
-    """A link to an image, elided in the middle so a long URL never widens the form."""
-    import html
-
-    shown = url if len(url) <= 64 else url[:30] + "…" + url[-30:]
-    link = QLabel(f'🖼 <a href="{html.escape(url)}">{html.escape(shown)}</a>', parent)
-    link.setOpenExternalLinks(True)
-    link.setToolTip(f"{alt}\n{url}" if alt else url)
-    link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    return link
 
 
 def separator(parent=None) -> QFrame:

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from editor.prompts import normalise_prompt
 
 from . import catalog
-from .fields import Field, FieldWatcher, FormContext, FreeText, answer_field, link_label
+from .fields import Field, FieldWatcher, FormContext, FreeText, answer_field
 from .firstpaint import after_first_paint
 from .header_form import HeaderForm
+from .images import block_image
 
 FIRST_SLICE = 0.08  # seconds of building before the window is shown
 SLICE = 0.02  # seconds per later slice
@@ -243,9 +244,7 @@ def _div_widgets(form: FormView, plan, group: int, questions) -> list[QWidget]:
         if kind == "question":
             out.append(answer_field(form.ctx, questions[j]))
         elif kind == "image":
-            from editor.planfile.syntax import image_parts
-
-            out.append(link_label(*image_parts(plan.blocks[j])))
+            out.append(block_image(form.ctx, plan.blocks[j]))
     return out
 
 
@@ -308,9 +307,7 @@ class SectionBox(QFrame):
                 self.fields.append(f)
                 lay.addWidget(f)
             elif kind == "image":
-                from editor.planfile.syntax import image_parts
-
-                lay.addWidget(link_label(*image_parts(plan.blocks[i]), self))
+                lay.addWidget(block_image(form.ctx, plan.blocks[i], self))
             elif kind == "text":
                 f = FreeText(form.ctx, snapshot.free[i], self.tr("Text"))
                 self.fields.append(f)

@@ -36,6 +36,10 @@ class Interaction:
     def choose_save_path(self, directory: str, suggested: str) -> str | None:
         return None
 
+    def choose_image_path(self, directory: str) -> str | None:
+        """An image file to add to the plan, or None (headless: none)."""
+        return None
+
     def choose_template(self, choices: list[tuple[str, str]]) -> str | None:
         """One of ``choices`` (id, label) or None; the first when running headless."""
         return choices[0][0] if choices else None
@@ -137,6 +141,22 @@ class DialogInteraction(Interaction):
             self._tr("Save plan as"),
             os.path.join(directory, suggested),
             self._tr(self.FILTER),
+        )
+        return path or None
+
+    def choose_image_path(self, directory: str) -> str | None:
+        from PySide6.QtGui import QImageReader
+        from PySide6.QtWidgets import QFileDialog
+
+        formats = sorted(
+            {bytes(f.data()).decode().lower() for f in QImageReader.supportedImageFormats()}
+        )
+        patterns = " ".join(f"*.{f}" for f in formats) or "*.png *.jpg *.jpeg *.gif"
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            self._tr("Add image"),
+            directory,
+            self._tr("Images ({})").format(patterns) + ";;" + self._tr("All files (*)"),
         )
         return path or None
 

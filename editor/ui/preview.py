@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from .catalog import RESOURCES
 from .firstpaint import after_first_paint
+from .images import ImageStore, key_of_url, kind_of
 
 LARGE_PLAN = 400_000  # characters of source: render less eagerly above this
 _ANCHOR = re.compile(r'<a name="(s\d+)"')
@@ -38,8 +39,9 @@ class PreviewPane(QTextBrowser):
         self.plan = None
         self._focus: str | None = None
         self._scrolled_to: str | None = None
-        self._images: dict = {}  # url -> QImage
-        self._network = None
+        self.images = ImageStore(remote_images, self)  # shared with the form (the window's)
+        self.images.loaded.connect(self._image_loaded)
+        self._asked: set[str] = set()  # images the shown page waits for
         self.render_count = 0
         self._anchors: set[str] = set()
         self._waiting = False  # the first render waits for the window's first frame
@@ -76,6 +78,7 @@ class PreviewPane(QTextBrowser):
         self.schedule()
 
     def set_remote_images(self, allowed: bool) -> None:
+        self.images.set_remote_allowed(allowed)
         if allowed != self._remote_images:
             self._remote_images = allowed
             if self._renderer is not None:
@@ -141,30 +144,25 @@ class PreviewPane(QTextBrowser):
     # -- images ----------------------------------------------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl):
+        """Images come from the shared store (decoded once, off this thread; remote ones only
+        while allowed): one not loaded yet shows empty, and the page renders again once it is."""
         from PySide6.QtGui import QImage, QTextDocument
 
-        if kind == QTextDocument.ResourceType.ImageResource and url.scheme() in ("http", "https"):
-            key = url.toString()
-            if self._remote_images and key not in self._images:
-                self._fetch(url)
-            return self._images.get(key) or QImage()
+        if kind == QTextDocument.ResourceType.ImageResource:
+            if url.isRelative():
+                url = self.document().baseUrl().resolved(url)
+            key = key_of_url(url)
+            if key is not None:
+                image = self.images.image(key)
+                if image is not None:
+                    return image
+                if kind_of(key) != "remote" or self.images.remote_allowed():
+                    self._asked.add(key)
+                    self.images.request(key)
+                return QImage()
         return super().loadResource(kind, url)
 
-    def _fetch(self, url: QUrl) -> None:
-        from PySide6.QtGui import QImage
-        from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
-
-        if self._network is None:
-            self._network = QNetworkAccessManager(self)
-        key = url.toString()
-        self._images[key] = QImage()  # fetch once
-        reply = self._network.get(QNetworkRequest(url))
-
-        def done() -> None:
-            image = QImage.fromData(reply.readAll())
-            reply.deleteLater()
-            if not image.isNull():
-                self._images[key] = image.scaledToWidth(min(image.width(), 480))
-                self.schedule()
-
-        reply.finished.connect(done)
+    def _image_loaded(self, key: str) -> None:
+        if key in self._asked:
+            self._asked.discard(key)
+            self.schedule()

@@ -28,6 +28,7 @@ PAGE_BUDGET = 400_000  # characters of HTML assembled into one page
 _CACHE_SIZE = 4096
 _IMG = re.compile(r"<img\b[^>]*?\bsrc=\"(https?://[^\"]+)\"[^>]*>", re.I)
 _ALT = re.compile(r"\balt=\"([^\"]*)\"", re.I)
+_DATA_IMAGE = re.compile(r"data:image/[\w.+-]+;base64,[A-Za-z0-9+/=%]*", re.I)
 
 
 def esc(text: str) -> str:
@@ -50,8 +51,8 @@ class Renderer:
         if hit is not None:
             self._cache.move_to_end(text)
             return hit
-        if len(text) > LARGE_ANSWER:
-            out = self._large(text)
+        if len(text) > LARGE_ANSWER and len(_DATA_IMAGE.sub("", text)) > LARGE_ANSWER:
+            out = self._large(text)  # inline images do not count: they are shown, not typed
         else:
             if self._md is None:
                 import markdown

@@ -242,7 +242,12 @@ class MainWindow(QMainWindow):
             return
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
-        ctx = FormContext(doc, self.interaction, workspace_terms=self.workspace.workspace_terms())
+        ctx = FormContext(
+            doc,
+            self.interaction,
+            workspace_terms=self.workspace.workspace_terms(),
+            images=self.preview.images,
+        )
         self.form = FormView(ctx, self)
         self.form.focused.connect(self.preview.follow)
         self.form_stack.addWidget(self.form)
