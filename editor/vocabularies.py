@@ -185,6 +185,16 @@ def tag_keys() -> dict[str, TagKey]:
     }
 
 
+def tag_options(key: str) -> list[str]:
+    """The options a tag key offers when its vocabulary is an option list of options.json
+    (gender, experiment status, sample size…), as stored; [] for an open key, a term list
+    (methods, countries) or an unknown key. A file's own value outside them stays valid."""
+    spec = tag_keys().get(key)
+    if spec is None or spec.vocabulary not in option_lists():
+        return []
+    return options(spec.vocabulary)
+
+
 # --- countries --------------------------------------------------------------------------
 
 

@@ -309,15 +309,28 @@ class PlanFile:
         self._set(blocks)
         return True
 
-    def add_tag(self, key: str, value: str, before: int | None = None) -> None:
+    def add_tag(
+        self, key: str, value: str, before: int | None = None, after: int | None = None
+    ) -> None:
         """Insert ``[[key:value]]`` where the exporter's order puts it, or just before the
-        ``before``-th tag line (0-based, in ``tags`` order) when that is one of the same key."""
+        ``before``-th (just after the ``after``-th) tag line (0-based, in ``tags`` order) when
+        that line is of the same kind: the same key, or a key the exporter writes in the same
+        run (a country beside a latlng, two metafields). Repeated head lines (a codification
+        page's types) stand next to each other, without a blank line between them."""
         _check_tag(key, value)
         blocks = list(self._blocks)
         tags = self.outline.tags
-        if before is not None and key not in layout.HEAD_KEYS:
-            if tag_parts(blocks[tags[before]])[0] == key:
-                blocks.insert(tags[before], Block(TAG, self._nl(layout.tag_line(key, value))))
+        for n, shift in ((before, 0), (after, 1)):
+            if n is None or not 0 <= n < len(tags):
+                continue
+            near = tag_parts(blocks[tags[n]])[0]
+            if near == key or (
+                key not in layout.HEAD_KEYS and layout.tag_rank(near) == layout.tag_rank(key)
+            ):
+                if shift:
+                    self._with_eol(blocks, tags[n])
+                line = Block(TAG, self._nl(layout.tag_line(key, value)))
+                blocks.insert(tags[n] + shift, line)
                 self._set(blocks)
                 return
         keys = [tag_parts(blocks[i])[0] for i in tags]
@@ -384,7 +397,14 @@ class PlanFile:
 
     def _remove_tag_block(self, blocks: list[Block], i: int) -> None:
         key = tag_parts(blocks[i])[0]
-        if key in layout.HEAD_KEYS and i + 1 < len(blocks) and blocks[i + 1].kind == TEXT:
+        # A head line in a run of its kind (a page's types) leaves the run's blank line.
+        in_run = i > 0 and blocks[i - 1].kind == TAG and tag_parts(blocks[i - 1])[0] == key
+        if (
+            key in layout.HEAD_KEYS
+            and not in_run
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind == TEXT
+        ):
             lines = split_lines(blocks[i + 1].src)
             if lines and is_blank(lines[0]):
                 blocks[i + 1] = Block(TEXT, "".join(lines[1:]))
@@ -664,9 +684,21 @@ class PlanFile:
         self._set(blocks)
 
     def remove_image(self, number: int, index: int) -> None:
-        q = self._span(number)
+        """Remove an image line with the blank lines the exporter (and ``add_image``) puts
+        around it: two before and one after; an image with fewer before it (one of a mosaic)
+        takes only those."""
+        at = self._span(number).images[index]
         blocks = list(self._blocks)
-        del blocks[q.images[index]]
+        del blocks[at]
+        before = split_lines(blocks[at - 1].src) if at and blocks[at - 1].kind == TEXT else []
+        after = split_lines(blocks[at].src) if at < len(blocks) and blocks[at].kind == TEXT else []
+        b = next((n for n, line in enumerate(reversed(before)) if not is_blank(line)), len(before))
+        a = next((n for n, line in enumerate(after) if not is_blank(line)), len(after))
+        drop_b, drop_a = (2, min(1, a)) if b >= 2 else (b, 0)
+        if drop_b:
+            blocks[at - 1] = Block(TEXT, "".join(before[: len(before) - drop_b]))
+        if drop_a:
+            blocks[at] = Block(TEXT, "".join(after[drop_a:]))
         self._set(blocks)
 
     def _drop_blank_before(self, blocks: list[Block], at: int, count: int = 1) -> None:

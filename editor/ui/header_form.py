@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from . import catalog
 from .chips import ChipList
 from .fields import Field, FormContext
-from .firstpaint import after_first_paint
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -48,6 +47,12 @@ def set_first_tag(plan, key: str, value: str) -> bool:
         return False
     plan.add_tag(key, value)
     return True
+
+
+# One line edit each shows the first value; further lines of these keys are other tags.
+SINGLE_KEYS = ("focal_point", "year")
+# Codification pages, which carry several types.
+CODIFICATION_TYPES = ("tools", "tactics", "skills", "principles")
 
 
 def first_value(plan, key: str) -> str:
@@ -138,90 +143,435 @@ class LineTagField(Field):
             self.edit.setText(value)
 
 
-class ComboTagField(Field):
-    """An editable combo over a list (type, country); country offers to set latlng."""
+class ListCombo(QComboBox):
+    """An editable combo over a list that still takes and shows any value (a file's own).
 
-    def __init__(self, ctx: FormContext, key: str, label: str, items, parent=None):
-        super().__init__(ctx, f"tag:{key}", label, parent)
-        self.key = key
-        self.combo = QComboBox(self)
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setMaxVisibleItems(15)
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.combo.setMinimumContentsLength(12)
-        self.watch(self.combo, label)
+    The list (a callable for long ones such as the countries) is filled the first time the
+    combo takes the focus or opens, so that a header with forty locations opens at once."""
+
+    def __init__(self, items, parent=None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._items = items
-        self.add(self.combo)
-        self.refresh()
-        self.combo.lineEdit().editingFinished.connect(self._commit)
-        self.combo.activated.connect(lambda _i: self._commit())
-        after_first_paint(self, self._populate)  # long lists (countries) after the first frame
+        self._filled = False
 
-    def _populate(self) -> None:
-        items = self._items() if callable(self._items) else self._items
-        text = self.combo.currentText()
-        self.combo.blockSignals(True)
-        self.combo.addItems(items)
-        completer = QCompleter(items, self.combo)
+    def fill(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        items = list(self._items() if callable(self._items) else self._items)
+        text = self.currentText()
+        if text and text not in items:
+            items.append(text)  # the file's own value stays one of the choices
+        self.blockSignals(True)
+        self.addItems(items)
+        completer = QCompleter(items, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.combo.setCompleter(completer)
-        self.combo.setEditText(text)
-        self.combo.blockSignals(False)
+        self.setCompleter(completer)
+        self._show(text)
+        self.blockSignals(False)
+
+    def _show(self, value: str) -> None:
+        # The current item is the value's own, spelt exactly: Qt matches the text to an item
+        # without regard to case when editing ends, which would turn "male" into "Male".
+        exact = self.findText(value, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive)
+        if exact >= 0:
+            self.setCurrentIndex(exact)
+        self.setEditText(value)
+
+    def set_value(self, value: str) -> None:
+        if self.currentText() != value:
+            self.blockSignals(True)
+            self._show(value)
+            self.blockSignals(False)
+
+    def focusInEvent(self, event) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+
+def remove_button(parent: QWidget, name: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText("✕")
+    button.setToolTip(name)
+    button.setAccessibleName(name)
+    return button
+
+
+def heading_with(field: Field, button: QPushButton) -> None:
+    """Put ``button`` at the right of the field's label (before its rows in reading order)."""
+    field._layout.removeWidget(field.label)
+    row = QHBoxLayout()
+    row.addWidget(field.label, 1)
+    row.addWidget(button)
+    field._layout.insertLayout(0, row)
+
+
+def take_focus(widget: QWidget) -> None:
+    """Focus a row's widget, shown at once (a layout shows the widgets it gets only later)."""
+    widget.show()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def place_tag(plan, index: int, key: str, value: str) -> None:
+    """Insert a ``key`` line where the ``index``-th tag line stands (or stood): before it, or
+    after the one before it, when they are of its kind; else where the exporter puts it."""
+    plan.add_tag(key, value, before=index, after=index - 1)
+
+
+class TypesField(Field):
+    """The document's types, one combo per ``[[type:…]]`` line: codification pages carry
+    several; each edit changes only its line, an emptied type removes it."""
+
+    def __init__(self, ctx: FormContext, parent=None) -> None:
+        super().__init__(ctx, "tag:type", self.tr("Type"), parent)
+        self.add_button = QPushButton(self.tr("Add type"), self)
+        self.add_button.setAccessibleName(self.tr("Add type"))
+        self.add_button.clicked.connect(self._add_row)
+        heading_with(self, self.add_button)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 1)
+        self._layout.addLayout(self.grid)
+        self.rows: list[tuple[ListCombo, QToolButton]] = []
+        self._blank = False
+        self.refresh()
+
+    @property
+    def combo(self) -> ListCombo:
+        return self.rows[0][0]
 
     def focus_widget(self):
         return self.combo
 
-    def _commit(self) -> None:
-        value = self.combo.currentText().strip()
-        plan = self.ctx.document.plan
-        if value == first_value(plan, self.key) or value.endswith("]"):
+    def _items(self) -> list[str]:
+        items = list(catalog.PLAN_TYPES)
+        return items + [v for v in self.ctx.document.plan.tag_values("type") if v not in items]
+
+    def _count(self) -> int:
+        values = self.ctx.document.plan.tag_values("type")
+        return len(values) + (1 if self._blank or not values else 0)
+
+    def _build(self, count: int) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.rows = []
+        for n in range(count):
+            combo = ListCombo(self._items, self)
+            self.watch(combo, self.tr("Type") if n == 0 else self.tr("Type {}").format(n + 1))
+            combo.lineEdit().editingFinished.connect(lambda n=n: self._commit(n))
+            combo.activated.connect(lambda _i, n=n: self._commit(n))
+            remove = remove_button(self, self.tr("Remove type {}").format(n + 1))
+            remove.clicked.connect(lambda _=False, n=n: self._remove(n))
+            self.grid.addWidget(combo, n, 0)
+            self.grid.addWidget(remove, n, 1)
+            self.rows.append((combo, remove))
+
+    def refresh(self) -> None:
+        values = self.ctx.document.plan.tag_values("type")
+        if not values:
+            self._blank = False
+        if len(self.rows) != self._count():
+            self._build(self._count())
+        for n, (combo, remove) in enumerate(self.rows):
+            combo.set_value(values[n] if n < len(values) else "")
+            remove.setVisible(len(self.rows) > 1)
+        kind = values[0] if values else ""
+        self.add_button.setVisible(len(values) > 1 or kind in CODIFICATION_TYPES)
+
+    def _commit(self, n: int = 0) -> None:
+        if n >= len(self.rows):
             return
-        key = self.key
-        centre = catalog.countries().get(value) if key == "country" else None
-        latlng = None
+        value = self.rows[n][0].currentText().strip()
+        plan = self.ctx.document.plan
+        where = tag_indexes(plan, "type")
+        if value.endswith("]") or value == (plan.tags[where[n]].value if n < len(where) else ""):
+            return
+
+        def apply(p) -> bool:
+            if n < len(where):
+                if value:
+                    return p.replace_tag(where[n], value)
+                p.remove_tag_at(where[n])
+                return True
+            if where:
+                p.add_tag("type", value, after=where[-1])
+            else:
+                p.add_tag("type", value)
+            return True
+
+        if n >= len(where):
+            self._blank = False
+        self.ctx.document.edit(self.tr("Set type"), apply)
+        self.refresh()
+
+    def _add_row(self) -> None:
+        if self.ctx.document.plan.tag_values("type") and not self._blank:
+            self._blank = True
+            self.refresh()
+        take_focus(self.rows[-1][0])
+
+    def _remove(self, n: int) -> None:
+        where = tag_indexes(self.ctx.document.plan, "type")
+        if n < len(where):
+            self.ctx.document.edit(self.tr("Remove type"), lambda p: p.remove_tag_at(where[n]))
+        else:
+            self._blank = False
+        self.refresh()
+        take_focus(self.rows[min(n, len(self.rows) - 1)][0])
+
+
+def locations(plan) -> list[tuple[int | None, int | None]]:
+    """The locations of ``plan`` as (country, latlng) tag indexes: each country line with the
+    latlng line that follows it (the exporter writes them so); a latlng without a country
+    before it is a location of its own."""
+    out: list[list[int | None]] = []
+    for i, t in enumerate(plan.tags):
+        if t.key == "country":
+            out.append([i, None])
+        elif t.key == "latlng":
+            if out and out[-1][1] is None:
+                out[-1][1] = i
+            else:
+                out.append([None, i])
+    return [(c, ll) for c, ll in out]
+
+
+class LocationRow:
+    """The widgets of one location: country, latitude, longitude, remove."""
+
+    def __init__(self, country: ListCombo, lat: QLineEdit, lng: QLineEdit, remove: QToolButton):
+        self.country, self.lat, self.lng, self.remove = country, lat, lng, remove
+
+
+class LocationsField(Field):
+    """Every location of the file, one row each: its country and its latlng. Each edit changes
+    only its own line; "Add country" adds a row, ✕ removes a location (both its lines)."""
+
+    def __init__(self, ctx: FormContext, parent=None) -> None:
+        super().__init__(
+            ctx, "tag:country", self.tr("Location (country, latitude, longitude)"), parent
+        )
+        self.add_button = QPushButton(self.tr("Add country"), self)
+        self.add_button.setAccessibleName(self.tr("Add country"))
+        self.add_button.clicked.connect(self._add_row)
+        heading_with(self, self.add_button)
+        self.grid = QGridLayout()
+        for column in range(3):  # country, latitude, longitude: alike
+            self.grid.setColumnStretch(column, 1)
+        self._layout.addLayout(self.grid)
+        self.rows: list[LocationRow] = []
+        self._blank = False  # an empty row the user asked for, after the locations
+        self.latlng = LatLngField(ctx, self)
+        self._layout.addWidget(self.latlng)
+        self.refresh()
+
+    @property
+    def combo(self) -> ListCombo:
+        return self.rows[0].country
+
+    def focus_widget(self):
+        return self.combo
+
+    def _count(self) -> int:
+        found = locations(self.ctx.document.plan)
+        return len(found) + (1 if self._blank or not found else 0)
+
+    def _build(self, count: int) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.rows = []
+
+        def countries() -> list[str]:
+            return sorted(catalog.countries(), key=str.casefold)
+
+        for n in range(count):
+            nth = "" if n == 0 else f" {n + 1}"
+            combo = ListCombo(countries, self)
+            self.watch(combo, self.tr("Country") + nth)
+            combo.lineEdit().editingFinished.connect(lambda n=n: self._commit(n))
+            combo.activated.connect(lambda _i, n=n: self._commit(n))
+            edits = []
+            for name in (self.tr("Latitude"), self.tr("Longitude")):
+                edit = QLineEdit(self)
+                edit.setPlaceholderText(name)
+                edit.setAccessibleName(name + nth)
+                if self.ctx.watcher is not None:
+                    self.ctx.watcher.watch(edit, self.latlng.field_id)
+                edit.textEdited.connect(lambda _t, n=n: self._write_latlng(n))
+                edits.append(edit)
+            remove = remove_button(self, self.tr("Remove location {}").format(n + 1))
+            remove.clicked.connect(lambda _=False, n=n: self._remove(n))
+            for col, w in enumerate((combo, *edits, remove)):
+                self.grid.addWidget(w, n, col)
+            self.rows.append(LocationRow(combo, edits[0], edits[1], remove))
+
+    def refresh(self) -> None:
+        plan = self.ctx.document.plan
+        found = locations(plan)
+        if not found:
+            self._blank = False
+        if len(self.rows) != self._count():
+            self._build(self._count())
+        tags = plan.tags
+        for n, row in enumerate(self.rows):
+            country, latlng = found[n] if n < len(found) else (None, None)
+            row.country.set_value(tags[country].value if country is not None else "")
+            lat, _, lng = (tags[latlng].value if latlng is not None else "").partition(",")
+            if f"{row.lat.text()},{row.lng.text()}" != f"{lat},{lng}":
+                for edit, text in ((row.lat, lat), (row.lng, lng)):
+                    edit.setText(text)
+                    if not edit.hasFocus():
+                        edit.setCursorPosition(0)  # the start of a long number, not its end
+            row.remove.setVisible(len(self.rows) > 1)
+
+    def _commit(self, n: int = 0) -> None:
+        if n >= len(self.rows):
+            return
+        value = self.rows[n].country.currentText().strip()
+        plan = self.ctx.document.plan
+        found = locations(plan)
+        country, latlng = found[n] if n < len(found) else (None, None)
+        if value.endswith("]") or value == (
+            plan.tags[country].value if country is not None else ""
+        ):
+            return
+        centre = catalog.countries().get(value)
+        point = None
         if centre is not None:
             ask = self.tr("Set the location (latlng) to the centre of {}?").format(value)
             if self.ctx.interaction.ask_yes_no(self.tr("Country"), ask, default=True):
-                latlng = f"{centre[0]},{centre[1]}"
+                point = f"{centre[0]},{centre[1]}"
+        last = max((i for pair in found for i in pair if i is not None), default=None)
 
         def apply(p) -> bool:
-            changed = set_first_tag(p, key, value)
-            if latlng is not None:
-                changed = set_first_tag(p, "latlng", latlng) or changed
+            changed = False
+            at = country
+            if country is not None and value:
+                changed = p.replace_tag(country, value)
+            elif country is not None:
+                p.remove_tag_at(country)
+                return True
+            elif value:
+                anchor = latlng if latlng is not None else None
+                if anchor is not None:
+                    p.add_tag("country", value, before=anchor)
+                elif last is not None:
+                    p.add_tag("country", value, after=last)
+                else:
+                    p.add_tag("country", value)
+                at = locations(p)[n][0]
+                changed = True
+            if point is not None and at is not None:
+                ll = locations(p)[n][1]
+                if ll is not None:
+                    changed = p.replace_tag(ll, point) or changed
+                else:
+                    p.add_tag("latlng", point, after=at)
+                    changed = True
             return changed
 
-        self.ctx.document.edit(self.tr("Set {}").format(self.label.text().lower()), apply)
+        if n >= len(found):
+            self._blank = False
+        self.ctx.document.edit(self.tr("Set country"), apply)
+        self.refresh()
 
-    def refresh(self) -> None:
-        value = first_value(self.ctx.document.plan, self.key)
-        if self.combo.currentText() != value:
-            self.combo.setEditText(value)
+    def _write_latlng(self, n: int) -> None:
+        row = self.rows[n]
+        lat, lng = row.lat.text().strip(), row.lng.text().strip()
+        message = self.latlng.check(lat, lng) if (lat or lng) else None
+        self.latlng.set_problems(
+            [catalog.FieldProblem(self.latlng.field_id, message)] if message else []
+        )
+        value = f"{lat},{lng}" if (lat or lng) else ""
+        plan = self.ctx.document.plan
+        found = locations(plan)
+        country, latlng = found[n] if n < len(found) else (None, None)
+        last = max((i for pair in found for i in pair if i is not None), default=None)
+        if value.endswith("]"):
+            return
+
+        def apply(p) -> bool:
+            if latlng is not None:
+                if value:
+                    return p.replace_tag(latlng, value)
+                p.remove_tag_at(latlng)
+                return True
+            if not value:
+                return False
+            if country is not None:
+                p.add_tag("latlng", value, after=country)
+            elif last is not None:
+                p.add_tag("latlng", value, after=last)
+            else:
+                p.add_tag("latlng", value)
+            return True
+
+        if n >= len(found):
+            self._blank = False
+        if country is None and latlng is not None and not value and n == len(self.rows) - 1:
+            self._blank = True  # the row stays while its last location is typed away
+        self.ctx.document.edit(
+            self.tr("Edit location"),
+            apply,
+            merge=f"{self.latlng.field_id}#{n}",
+            origin=self.latlng.field_id,
+        )
+        if len(self.rows) != self._count():  # a location typed away: the rows follow
+            self.refresh()
+
+    def _add_row(self) -> None:
+        if locations(self.ctx.document.plan) and not self._blank:
+            self._blank = True
+            self.refresh()
+        take_focus(self.rows[-1].country)
+
+    def _remove(self, n: int) -> None:
+        found = locations(self.ctx.document.plan)
+        if n < len(found):
+            doomed = sorted((i for i in found[n] if i is not None), reverse=True)
+
+            def apply(p) -> bool:
+                for i in doomed:
+                    p.remove_tag_at(i)
+                return True
+
+            self.ctx.document.edit(self.tr("Remove location"), apply)
+        else:
+            self._blank = False
+        self.refresh()
+        take_focus(self.rows[min(n, len(self.rows) - 1)].country)
 
 
 class LatLngField(Field):
-    """Latitude and longitude as two numbers with range checks."""
+    """The problems of the locations' latitudes and longitudes, under their rows; ``lat`` and
+    ``lng`` are the first location's."""
 
-    def __init__(self, ctx: FormContext, parent=None) -> None:
-        super().__init__(ctx, "tag:latlng", self.tr("Location (latitude, longitude)"), parent)
-        row = QHBoxLayout()
-        self.lat = QLineEdit(self)
-        self.lng = QLineEdit(self)
-        for edit, name, limit in (
-            (self.lat, self.tr("Latitude"), 90),
-            (self.lng, self.tr("Longitude"), 180),
-        ):
-            validator = QDoubleValidator(-limit, limit, 12, edit)
-            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-            edit.setPlaceholderText(name)
-            self.watch(edit, name)
-            edit.textEdited.connect(self._write)
-            row.addWidget(edit)
-        self._layout.addLayout(row)
-        self.refresh()
+    def __init__(self, ctx: FormContext, parent: LocationsField) -> None:
+        super().__init__(ctx, "tag:latlng", "", parent)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.locations = parent
+        self.hide()
+
+    @property
+    def lat(self) -> QLineEdit:
+        return self.locations.rows[0].lat
+
+    @property
+    def lng(self) -> QLineEdit:
+        return self.locations.rows[0].lng
 
     def focus_widget(self):
         return self.lat
@@ -236,24 +586,9 @@ class LatLngField(Field):
                 return self.tr("{} must be between −{} and {}.").format(name, limit, limit)
         return None
 
-    def _write(self, _text: str = "") -> None:
-        lat, lng = self.lat.text().strip(), self.lng.text().strip()
-        message = self.check(lat, lng) if (lat or lng) else None
-        self.set_problems([catalog.FieldProblem(self.field_id, message)] if message else [])
-        value = f"{lat},{lng}" if (lat or lng) else ""
-        self.ctx.document.edit(
-            self.tr("Edit location"),
-            lambda p: set_first_tag(p, "latlng", value),
-            merge=self.field_id,
-            origin=self.field_id,
-        )
-
-    def refresh(self) -> None:
-        value = first_value(self.ctx.document.plan, "latlng")
-        lat, _, lng = value.partition(",")
-        if f"{self.lat.text()},{self.lng.text()}" != f"{lat},{lng}":
-            self.lat.setText(lat)
-            self.lng.setText(lng)
+    def set_problems(self, problems: list[catalog.FieldProblem]) -> None:
+        super().set_problems(problems)
+        self.setVisible(bool(problems))
 
 
 class SdgField(Field):
@@ -356,19 +691,46 @@ class TermsField(Field):
         self.chips.set_values(self.ctx.document.plan.tag_values(self.key))
 
 
+class OtherRow:
+    """One row of the other tags: its key, its editor, and whether it still has its line
+    (``bound``; an emptied row has none, and remembers where its line stood: ``at``)."""
+
+    def __init__(self, key: str, editor: QWidget, remove: QToolButton) -> None:
+        self.key, self.editor, self.remove = key, editor, remove
+        self.bound = True
+        self.at = 0
+
+    def text(self) -> str:
+        e = self.editor
+        return e.currentText() if isinstance(e, QComboBox) else e.text()
+
+    def set_text(self, value: str) -> None:
+        if isinstance(self.editor, ListCombo):
+            self.editor.set_value(value)
+        elif self.editor.text() != value:
+            self.editor.setText(value)
+
+
+def options_of(key: str) -> list[str]:
+    """The closed list a metafield offers (options.json through tag_keys.json), or []."""
+    from editor import vocabularies
+
+    return vocabularies.tag_options(key)
+
+
 class OtherTagsField(Field):
-    """Every other tag as key/value rows; rows can be added and removed."""
+    """Every other tag as key/value rows (a combo over its list for keys with one: gender,
+    experiment status…); rows can be added and removed, an emptied row removes its line.
+    Repeated lines of keys shown once elsewhere (a second focal point or year) are here too."""
 
     def __init__(self, ctx: FormContext, parent=None) -> None:
         super().__init__(ctx, "tags:other", self.tr("Other tags"), parent)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self._layout.addLayout(self.grid)
-        self.rows: list[tuple[int, QLineEdit]] = []
+        self.rows: list[OtherRow] = []
         add_row = QHBoxLayout()
-        self.new_key = QComboBox(self)
-        self.new_key.setEditable(True)
-        self.new_key.addItems(["gender", "consent", "source", "date", "experiment_status"])
+        self.new_key = ListCombo(self._known_keys, self)
         self.new_key.setEditText("")
         self.new_key.lineEdit().setPlaceholderText(self.tr("key"))
         self.watch(self.new_key, self.tr("New tag key"))
@@ -383,63 +745,99 @@ class OtherTagsField(Field):
         add_row.addWidget(self.new_value, 1)
         add_row.addWidget(add)
         self._layout.addLayout(add_row)
-        self._shown: list[tuple[str, str]] = []
         self.refresh()
 
+    @staticmethod
+    def _known_keys() -> list[str]:
+        from editor import vocabularies
+
+        return [k for k in vocabularies.tag_keys() if k not in catalog.HEADER_KEYS]
+
     def _others(self) -> list[tuple[int, str, str]]:
-        return [
-            (i, t.key, t.value)
-            for i, t in enumerate(self.ctx.document.plan.tags)
-            if t.key not in catalog.HEADER_KEYS
-        ]
+        out = []
+        seen: set[object] = set()
+        for i, t in enumerate(self.ctx.document.plan.tags):
+            if t.key in SINGLE_KEYS or t.key == "sdgs":
+                # the first value is in its own field (an SDG box per goal); repeats are here
+                mark = (t.key, catalog.sdg_number(t.value) if t.key == "sdgs" else None)
+                if mark not in seen and (t.key != "sdgs" or mark[1] is not None):
+                    seen.add(mark)
+                    continue
+            elif t.key in catalog.HEADER_KEYS:
+                continue
+            out.append((i, t.key, t.value))
+        return out
 
     def refresh(self) -> None:
         others = self._others()
-        shown = [(k, v) for _, k, v in others]
-        if shown == self._shown:
+        bound = [r for r in self.rows if r.bound]
+        if [r.key for r in bound] != [k for _, k, _ in others]:
+            self._build(others)
             return
-        if [k for k, _ in shown] == [k for k, _ in self._shown]:
-            for (_, edit), (_, value) in zip(self.rows, shown, strict=False):
-                if edit.text() != value:
-                    edit.setText(value)
-            self._shown = shown
-            return
+        for row, (_, _, value) in zip(bound, others, strict=True):
+            row.set_text(value)
+
+    def _build(self, others: list[tuple[int, str, str]]) -> None:
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
         self.rows = []
-        for row, (index, key, value) in enumerate(others):
+        for n, (_, key, value) in enumerate(others):
             label = QLabel(key, self)
-            edit = QLineEdit(value, self)
-            self.watch(edit, key.replace("_", " "))
-            edit.textEdited.connect(lambda text, n=row: self._edit(n, text))
-            remove = QToolButton(self)
-            remove.setText("✕")
-            remove.setToolTip(self.tr("Remove this tag"))
-            remove.setAccessibleName(self.tr("Remove tag {}").format(key))
-            remove.clicked.connect(lambda _=False, n=row: self._remove(n))
-            self.grid.addWidget(label, row, 0)
-            self.grid.addWidget(edit, row, 1)
-            self.grid.addWidget(remove, row, 2)
-            self.rows.append((index, edit))
-        self._shown = shown
+            name = key.replace("_", " ")
+            options = options_of(key) if key not in catalog.HEADER_KEYS else []
+            if options:
+                editor = ListCombo(options, self)
+                editor.setEditText(value)
+                editor.lineEdit().textEdited.connect(lambda _t, n=n: self._edit(n))
+                editor.activated.connect(lambda _i, n=n: self._edit(n))
+            else:
+                editor = QLineEdit(value, self)
+                editor.textEdited.connect(lambda _t, n=n: self._edit(n))
+            self.watch(editor, name)
+            remove = remove_button(self, self.tr("Remove tag {}").format(key))
+            remove.clicked.connect(lambda _=False, n=n: self._remove(n))
+            self.grid.addWidget(label, n, 0)
+            self.grid.addWidget(editor, n, 1)
+            self.grid.addWidget(remove, n, 2)
+            self.rows.append(OtherRow(key, editor, remove))
 
-    def _edit(self, row: int, text: str) -> None:
+    def _index(self, n: int) -> int:
+        """The tag index of the ``n``-th row (bound)."""
+        bound = [r for r in self.rows if r.bound]
+        return self._others()[bound.index(self.rows[n])][0]
+
+    def _edit(self, n: int) -> None:
+        row = self.rows[n]
+        text = row.text()
         if text.endswith("]"):
             return
-        index = self._others()[row][0]
-        self._shown[row] = (self._shown[row][0], text)
+        key = row.key
+        if row.bound:
+            index = self._index(n)
+            if text:
+                apply = lambda p: p.replace_tag(index, text)  # noqa: E731
+            else:  # emptied: its line goes, the row stays to be typed in again
+                row.bound, row.at = False, index
+                apply = lambda p: p.remove_tag_at(index)  # noqa: E731
+        elif text:
+            row.bound = True
+            at = row.at
+            apply = lambda p: place_tag(p, at, key, text)  # noqa: E731
+        else:
+            return
         self.ctx.document.edit(
-            self.tr("Edit tag"),
-            lambda p: p.replace_tag(index, text),
-            merge=f"tag#{index}",
-            origin=self.field_id,
+            self.tr("Edit tag"), apply, merge=f"{self.field_id}#{n}", origin=self.field_id
         )
 
-    def _remove(self, row: int) -> None:
-        index = self._others()[row][0]
-        self.ctx.document.edit(self.tr("Remove tag"), lambda p: p.remove_tag_at(index))
+    def _remove(self, n: int) -> None:
+        row = self.rows[n]
+        if row.bound:
+            index = self._index(n)
+            self.ctx.document.edit(self.tr("Remove tag"), lambda p: p.remove_tag_at(index))
+        else:
+            self._build(self._others())
 
     def _add(self) -> None:
         key = self.new_key.currentText().strip().lower().replace(" ", "_")
@@ -463,19 +861,11 @@ class HeaderForm(QWidget):
         lay.setVerticalSpacing(2)
         self.fields: list[Field] = []
 
-        def countries() -> list[str]:
-            return sorted(catalog.countries(), key=str.casefold)
-
-        types = list(catalog.PLAN_TYPES)
-        current_type = first_value(ctx.document.plan, "type")
-        if current_type and current_type not in types:
-            types.append(current_type)
         title = TitleField(ctx, self)
         focal = LineTagField(ctx, "focal_point", self.tr("Focal point (email)"), self)
         year = LineTagField(ctx, "year", self.tr("Year"), self)
-        kind = ComboTagField(ctx, "type", self.tr("Type"), types, self)
-        country = ComboTagField(ctx, "country", self.tr("Country"), countries, self)
-        latlng = LatLngField(ctx, self)
+        kind = TypesField(ctx, self)
+        where = LocationsField(ctx, self)
         sdgs = SdgField(ctx, self)
         methods = TermsField(ctx, "methods", self.tr("Methods"), self)
         sources = TermsField(ctx, "datasources", self.tr("Data sources"), self)
@@ -486,8 +876,8 @@ class HeaderForm(QWidget):
             (focal, 1, 0, 1, 1),
             (year, 1, 1, 1, 1),
             (kind, 2, 0, 1, 1),
-            (country, 2, 1, 1, 1),
-            (latlng, 3, 0, 1, 2),
+            (where, 3, 0, 1, 2),
+            (where.latlng, None, 0, 0, 0),
             (sdgs, 4, 0, 1, 2),
             (methods, 5, 0, 1, 2),
             (sources, 6, 0, 1, 2),
@@ -495,7 +885,8 @@ class HeaderForm(QWidget):
             (others, 8, 0, 1, 2),
         ]
         for widget, row, col, rs, cs in placed:
-            lay.addWidget(widget, row, col, rs, cs)
+            if row is not None:  # the latlng problems stand in the locations' own layout
+                lay.addWidget(widget, row, col, rs, cs)
             self.fields.append(widget)
         lay.setColumnStretch(0, 1)
         lay.setColumnStretch(1, 1)
