@@ -113,6 +113,7 @@ class Template(_Model):
     description: str = ""
     title_limit: int = 99
     title_prefix: str = ""  # e.g. "Closing: " for closing forms
+    archived: bool = False  # a form of the past: fits old files, not offered for new plans
     tags: list[TagSpec] = []
     sections: list[Section] = []
     rules: list[Rule] = []

@@ -283,3 +283,12 @@ def test_the_loaders_import_no_qt():
     )
     root = Path(__file__).resolve().parents[1]
     assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+
+
+def test_new_from_template_offers_current_forms_not_archived_ones():
+    from editor.ui.catalog import template_choices
+
+    offered = {tid for tid, _ in template_choices()}
+    assert {"learningplan", "closing", "experiment", "solution", "blank"} <= offered
+    archived = {t.id for t in all_templates() if t.archived}
+    assert "solution_covid2020" in archived and not offered & archived

@@ -205,11 +205,12 @@ def match_template(plan) -> FormTemplate | None:
 
 
 def template_choices() -> list[tuple[str, str]]:
-    """(id, label) of every bundled template, for "New from template"."""
+    """(id, label) of the bundled templates offered for a new plan ("New from template"):
+    every current form, not the archived ones that only fit old files."""
     try:
         from editor import templates
 
-        return [(t.id, t.label) for t in templates.all_templates()]
+        return [(t.id, t.label) for t in templates.all_templates() if not t.archived]
     except Exception:
         return []
 
