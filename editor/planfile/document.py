@@ -284,13 +284,30 @@ class PlanFile:
 
     # -- editing: title and tags ---------------------------------------------------------------
 
-    def set_title(self, title: str) -> bool:
+    @property
+    def title_as_written(self) -> str | None:
+        """The title line after its "# " exactly, spaces and a trailing no-break space
+        included: what a form field edits, so that what it shows is all that changes."""
+        i = self.outline.title
+        if i is None:
+            return None
+        line = self._blocks[i].line
+        return line[2:] if line.startswith(("# ", "#\t")) else line[1:]
+
+    def set_title(self, title: str, *, exact: bool = False) -> bool:
+        """Make ``title`` the title. By default only the title as shown (``title``) changes;
+        ``exact`` makes ``title`` all of the line after "# " (``title_as_written``)."""
         title = title.replace("\r", " ").replace("\n", " ")
-        if title == self.title:
+        if title == (self.title_as_written if exact else self.title):
             return False
         blocks = list(self._blocks)
         i = self.outline.title
-        if i is not None:
+        if i is not None and exact:
+            line = blocks[i].line
+            marker = 2 if line.startswith(("# ", "#\t")) else 1
+            eol = line_ending(blocks[i].src)
+            blocks[i] = Block(TITLE, (line[:marker] if marker == 2 else "# ") + title + eol)
+        elif i is not None:
             # Only the title as shown changes: "# ", spaces around it and a trailing no-break
             # space (hundreds of archive titles end in one) keep their bytes.
             line = blocks[i].line

@@ -33,6 +33,7 @@ from . import catalog
 from .document import Document
 from .images import ImageList, ImageStore
 from .interaction import Interaction
+from .problems import MARKS
 
 MAX_ANSWER_HEIGHT = 520  # px; longer answers scroll inside their box
 
@@ -121,7 +122,7 @@ class Field(QWidget):
         worst = "error" if any(p.severity == "error" for p in problems) else "warning"
         self.problem.setProperty("severity", worst)
         self.problem.setStyleSheet("")  # re-polish for the severity property
-        mark = "⛔" if worst == "error" else "⚠"
+        mark = MARKS[worst]
         self.problem.setText("\n".join(f"{mark} {p.message}" for p in problems))
         self.problem.show()
 

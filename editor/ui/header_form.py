@@ -80,18 +80,22 @@ class TitleField(Field):
         return self.edit
 
     def _count(self, text: str) -> None:
-        self.count.setText(f"{len(text)} / {catalog.TITLE_LIMIT}")
-        self.count.setProperty("over", len(text) > catalog.TITLE_LIMIT)
+        length = len(text.strip())  # as the check counts it
+        self.count.setText(f"{length} / {catalog.TITLE_LIMIT}")
+        self.count.setProperty("over", length > catalog.TITLE_LIMIT)
         self.count.setStyleSheet("")
 
     def _write(self, text: str) -> None:
         self._count(text)
         self.ctx.document.edit(
-            self.tr("Edit title"), lambda p: p.set_title(text), merge="title", origin="title"
+            self.tr("Edit title"),
+            lambda p: p.set_title(text, exact=True),  # what the field shows is the whole line
+            merge="title",
+            origin="title",
         )
 
     def refresh(self) -> None:
-        title = self.ctx.document.plan.title or ""
+        title = self.ctx.document.plan.title_as_written or ""
         if self.edit.text() != title:
             self.edit.setText(title)
             if not self.edit.hasFocus():

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from .catalog import FieldProblem
 
-MARKS = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}  # in the common fonts (no emoji font)
 
 
 def describe_field(field_id: str) -> str:

@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
                 return self.save_as()
             return False
         self.link.saved(self.document.path, data)
+        self.workspace.select_path(self.document.path)  # after Save As: the new file's row
         self.settings.add_recent(self.document.path)
         self.statusBar().showMessage(self.tr("Saved {}").format(self.document.path), 4000)
         return True

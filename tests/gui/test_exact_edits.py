@@ -217,3 +217,18 @@ def test_a_settled_window_shows_every_part_of_the_form(qtbot, settings, interact
     editors = [f.editor for f in form.fields.values() if hasattr(f, "editor")]
     assert all(e.height() >= e.fontMetrics().lineSpacing() * 2 for e in editors if e.isVisible())
     assert window.preview.render_count and window.report is not None
+
+
+def test_typing_a_title_with_spaces_writes_exactly_what_was_typed(qtbot, open_window, tmp_path):
+    path = tmp_path / "title.txt"
+    path.write_bytes(b"# Old title\xc2\xa0\r\n\r\n[[year:2023]]\r\n")
+    window = open_window(path)
+    title = window.form.fields["title"].edit
+    assert title.text() == "Old title\u00a0"  # the line as written, no-break space included
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "a b c d")
+    title.end(False)
+    qtbot.keyClicks(title, " ef")
+    window.save()
+    assert path.read_bytes() == b"# a b c d ef\r\n\r\n[[year:2023]]\r\n"
