@@ -147,3 +147,11 @@ def test_entities_show_as_characters_and_an_edit_keeps_the_rest_as_written(parts
     at = min(at, len(shown))
     new = shown[:at] + typed + shown[at + cut :]
     assert entities.shown(entities.edit_raw(raw, new)) == new
+
+
+def test_an_option_written_with_an_entity_is_the_option_it_shows():
+    text = "> Sectors\n\n- Academia\n- Government (&amp; related)\n\n> Next\n\nx\n"
+    doc = PlanFile(text)
+    offered = ["United Nations agency", "Academia", "Government (& related)"]
+    assert doc.set_checked(1, ["Academia"], offered)  # unticks the entity-spelled line
+    assert doc.dumps() == text.replace("- Government (&amp; related)\n", "")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import layout
+from . import entities, layout
 from .outline import Outline, QuestionSpan, build_outline
 from .syntax import (
     OPEN,
@@ -729,9 +729,10 @@ class PlanFile:
 
 
 def _option_of(line: str) -> str | None:
-    """The option of a ``- option`` line, or None for any other line."""
+    """The option of a ``- option`` line as shown (``&amp;`` as ``&``), or None for any other
+    line."""
     m = _CHECK_LINE.match(line.rstrip())
-    return None if m is None else (m.group(1) or "")
+    return None if m is None else entities.shown(m.group(1) or "")
 
 
 def _source_offset(body: str, shown: int) -> int:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from editor.planfile import checklist_options
+from editor.planfile import checklist_options, entities
 from editor.prompts import normalise_prompt, split_continuation
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -177,7 +177,9 @@ def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
         ticked = checklist_options(rest) if rest.strip() else []
         if ticked is None:  # text beside the options: shown whole, so that none is hidden
             return QuestionSpec("text", (), spec.required)
-        extra = tuple(o for o in ticked if o and o not in spec.options)
+        extra = tuple(
+            shown for o in ticked if o and (shown := entities.shown(o)) not in spec.options
+        )
         return replace(spec, options=spec.options + extra)
     if checked is not None and spec.kind == "text":
         return QuestionSpec("checklist", tuple(checked), spec.required)

@@ -127,14 +127,14 @@ class Document(QObject):
         """``plan.set_answer`` of ``text`` as the form shows it (entities as characters), except
         that an answer made again what the file held gets the file's own bytes back (blank
         lines and all): for use inside ``edit``."""
-        text = entities.edit_raw(plan.question(number).answer, text).strip("\n")
-        base = self.loaded()
-        if base is not None and text == self.loaded_answer(number):
-            if plan.question(number).answer == text:
-                return plan.restore_answer(number, base) or False
+        base, loaded = self.loaded(), self.loaded_answer(number)
+        if base is not None and loaded is not None and entities.shown(loaded) == text.strip("\n"):
             if plan.restore_answer(number, base):
                 return True
-        return plan.set_answer(number, text)
+            if plan.question(number).answer == loaded:
+                return False
+        raw = entities.edit_raw(plan.question(number).answer, text).strip("\n")
+        return plan.set_answer(number, raw)
 
     def _clean_changed(self, clean: bool) -> None:
         self.modificationChanged.emit(not clean)

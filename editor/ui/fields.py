@@ -313,6 +313,8 @@ class ChoiceAnswer(QuestionField):
             lay.addLayout(row)
             self.buttons[option] = button
         self.add(box)
+        if question.images:  # pictures the file holds after the ticks (a mosaic)
+            self.add(ImageList(ctx, self.number, question.images, self))
         self.refresh()
         self.group.buttonToggled.connect(self._toggled)
 
@@ -322,7 +324,7 @@ class ChoiceAnswer(QuestionField):
     def ticked(self) -> list[str]:
         """The options the answer ticks (``- option`` lines after the prompt's continuation)."""
         rest = split_continuation(self.spec.continuation, self.question().answer)[1]
-        return [o for o in checklist_options(rest) or () if o]
+        return [entities.shown(o) for o in checklist_options(rest) or () if o]
 
     def refresh(self) -> None:
         checked = set(self.ticked())
@@ -346,9 +348,10 @@ class ChoiceAnswer(QuestionField):
         loaded = self.ctx.document.loaded_answer(n)
         rest = split_continuation(self.spec.continuation, loaded or "")[1]
         doc = self.ctx.document
-        if loaded is not None and set(checklist_options(rest) or ()) - {""} == set(wanted):
+        ticked_then = {entities.shown(o) for o in checklist_options(rest) or ()} - {""}
+        if loaded is not None and ticked_then == set(wanted):
             # ticked as the file had it: its own lines, in its own order, come back
-            edit = lambda plan: doc.set_answer(plan, n, loaded)  # noqa: E731
+            edit = lambda plan: doc.set_answer(plan, n, entities.shown(loaded))  # noqa: E731
         else:
             edit = lambda plan: plan.set_checked(n, wanted, offered)  # noqa: E731
         self.ctx.document.edit(self.tr("Change answer {}").format(n), edit, origin=self.field_id)

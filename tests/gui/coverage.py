@@ -69,6 +69,8 @@ def _texts(window) -> tuple[str, str]:
             shown.append(w.toolTip())
         elif w.toolTip():
             shown.append(w.toolTip())
+        if isinstance(getattr(w, "url", None), str):  # an image's thumbnail: its address
+            shown.append(w.url)
     both = "\n".join(editable)
     return both, both + "\n" + "\n".join(shown) + "\n" + html.unescape("\n".join(shown))
 
