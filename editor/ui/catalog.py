@@ -168,6 +168,8 @@ def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
     """The spec of a question: the template's when it knows the prompt, else from the answer."""
     spec = template.spec_for(question.prompt) if template is not None else None
     checked = question.checked
+    if checked is not None:
+        checked = [entities.shown(o) for o in checked]  # as the buttons show them
     if spec is None:
         if checked is not None:
             return QuestionSpec("checklist", tuple(checked))

@@ -190,7 +190,7 @@ class QuestionField(Field):
     """Base of the answer fields: knows its question number and spec."""
 
     def __init__(self, ctx: FormContext, question, spec: catalog.QuestionSpec, parent=None):
-        prompt = question.prompt.strip()
+        prompt = entities.shown(question.prompt.strip())
         label = prompt  # an empty prompt: a part of the question above, shown unlabelled
         if spec.required and prompt:
             label += " *"

@@ -274,10 +274,11 @@ class SectionBox(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(4)
-        heading = QLabel(title if title and title.strip() else self.tr("(untitled section)"), self)
-        heading.setObjectName("sectionTitle")
-        heading.setWordWrap(True)
-        lay.addWidget(heading)
+        if title is not None:  # None: what stands before the first heading has none
+            heading = QLabel(title if title.strip() else self.tr("(untitled section)"), self)
+            heading.setObjectName("sectionTitle")
+            heading.setWordWrap(True)
+            lay.addWidget(heading)
         lead = plan.section_lead(index)
         if lead:
             label = QLabel(lead, self)

@@ -450,14 +450,14 @@ def address_label(alt: str, url: str, key: str | None, parent=None) -> QLabel:
     url = url.strip()
     if kind_of(url) == "data":
         text = QCoreApplication.translate("ImageThumb", "Embedded image ({})")
-        label = QLabel("🖼 " + text.format(describe_data(url)), parent)
+        label = QLabel(text.format(describe_data(url)), parent)
         label.setTextFormat(Qt.TextFormat.PlainText)
     else:
         shown = url if len(url) <= 64 else url[:30] + "…" + url[-30:]
         href = url
         if key is not None and kind_of(key) == "file":
             href = QUrl.fromLocalFile(key).toString()
-        label = QLabel(f'🖼 <a href="{html.escape(href)}">{html.escape(shown)}</a>', parent)
+        label = QLabel(f'<a href="{html.escape(href)}">{html.escape(shown)}</a>', parent)
         label.setOpenExternalLinks(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     label.setObjectName("imageAddress")

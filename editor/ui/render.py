@@ -15,6 +15,8 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.planfile import entities
+
 from . import catalog
 
 
@@ -123,21 +125,20 @@ class Renderer:
         )
 
     def question(self, q) -> str:
-        prompt = esc(q.prompt) if q.prompt.strip() else '<span class="dim">(no prompt)</span>'
+        # an empty prompt: a part of the answer above (the exporter's unlabelled group items)
+        prompt = esc(entities.shown(q.prompt)) if q.prompt.strip() else ""
         checked = q.checked
         if checked is not None:
-            body = "".join(f'<p class="check">☑ {esc(o)}</p>' for o in checked if o)
+            body = "".join(f'<p class="check">☑ {esc(entities.shown(o))}</p>' for o in checked if o)
         elif q.answer.strip():
             body = self.markdown(q.answer)
         else:
             body = ""
-        if not body and not q.images:
+        if not body and not q.images and prompt:
             body = f'<p class="unanswered">{_tr("Not answered yet")}</p>'
         images = "".join(self.image(alt, url) for alt, url in q.images)
-        return (
-            f'<a name="q{q.number}"></a><p class="prompt">{prompt}</p>'
-            f'<div class="answer">{body}{images}</div>'
-        )
+        label = f'<p class="prompt">{prompt}</p>' if prompt else ""
+        return f'<a name="q{q.number}"></a>{label}<div class="answer">{body}{images}</div>'
 
     # -- pages -----------------------------------------------------------------------------------
 
@@ -219,7 +220,7 @@ def _placeholder_html(alt: str, url: str) -> str:
     label = esc(alt or "image")
     return (
         '<table class="placeholder" cellspacing="0" cellpadding="6"><tr><td>'
-        f'🖼 Remote image not loaded: {label}<br><a href="{esc(url)}">{esc(url)}</a>'
+        f'Remote image not loaded: {label}<br><a href="{esc(url)}">{esc(url)}</a>'
         "</td></tr></table>"
     )
 

@@ -97,3 +97,12 @@ def test_entities_show_as_characters_and_are_written_back_as_they_were(
     window.save()
     saved = path.read_text(encoding="utf-8")
     assert saved == original.replace(raw, raw + " &amp; more", 1)
+
+
+def test_a_prompt_written_with_entities_reads_as_characters(qtbot, open_window, tmp_path):
+    src = CORPUS / "learningplan-mongolia-2025.txt"
+    path, window = opened(open_window, tmp_path, src)
+    fields = [f for f in window.form.fields.values() if "methods & tools" in f.label.text()]
+    assert fields and not [f for f in window.form.fields.values() if "&amp;" in f.label.text()]
+    qtbot.waitUntil(lambda: "methods & tools" in window.preview.text(), timeout=3000)
+    assert "&amp;" not in window.preview.text()

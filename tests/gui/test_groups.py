@@ -84,6 +84,8 @@ def test_evidence_parts_have_no_prompt_label_and_can_be_added_back(
     window = open_window(new_learning_plan)
     body = window.form.body
     assert not [w for w in body.findChildren(QLabel) if "(no prompt)" in w.text()]
+    qtbot.waitUntil(lambda: window.preview.render_count > 0)
+    assert "(no prompt)" not in window.preview.text()
     parts = boxes(window, PartsBox)
     assert len(parts) == 2  # quantitative and qualitative evidence
     quantitative = parts[0]
