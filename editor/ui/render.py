@@ -194,13 +194,13 @@ class Renderer:
             return head
         centre = min(max(focus_section or 0, 0), count - 1)
         parts = {centre: self.section(plan, centre, questions, titles)}
-        size = len(parts[centre])
+        size = _weight(parts[centre])
         lo, hi = centre - 1, centre + 1
         while size < budget and (lo >= 0 or hi < count):
             for i in (hi, lo):
                 if 0 <= i < count and i not in parts and size < budget:
                     parts[i] = self.section(plan, i, questions, titles)
-                    size += len(parts[i])
+                    size += _weight(parts[i])
             lo, hi = lo - 1, hi + 1
         first, last = min(parts), max(parts)
         body = [head]
@@ -210,6 +210,14 @@ class Renderer:
         if last < count - 1:
             body.append(f'<p class="note">… {count - 1 - last} later sections not shown.</p>')
         return "".join(body)
+
+
+def _weight(fragment: str) -> int:
+    """What a fragment costs the page budget: its text, not an inline image's payload (which
+    the browser decodes once), so a page with one big embedded picture still shows whole."""
+    if "base64," not in fragment:
+        return len(fragment)
+    return len(_DATA_IMAGE.sub("", fragment))
 
 
 def _chip(text: str) -> str:

@@ -256,3 +256,30 @@ def test_image_line_of_a_section_shows_as_a_thumbnail(qtbot, open_window, tmp_pa
     assert len(found) == 2
     for thumb in found:
         qtbot.waitUntil(thumb.is_loaded, timeout=5000)
+
+
+def test_a_page_with_a_big_embedded_picture_previews_all_its_sections(qtbot, open_window, tmp_path):
+    import base64
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    for y in range(0, 900, 2):  # noise, so that the PNG stays large
+        for x in range(0, 1200, 2):
+            image.setPixel(x, y, (x * 7919 + y * 104729) & 0xFFFFFF)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    payload = base64.b64encode(bytes(data)).decode()
+    assert len(payload) > 500_000
+    sections = "".join(f"## Part {n}\n\nText of part {n}.\n\n" for n in range(1, 10))
+    path = tmp_path / "page.md"
+    path.write_text(
+        f"[[type:tools]]\n\n# A page\n\n![picture](data:image/png;base64,{payload})\n\n{sections}",
+        encoding="utf-8",
+    )
+    window = open_window(path)
+    qtbot.waitUntil(lambda: "Text of part 9." in window.preview.text(), timeout=10000)
+    assert "later sections not shown" not in window.preview.text()
