@@ -55,6 +55,15 @@ SINGLE_KEYS = ("focal_point", "year")
 CODIFICATION_TYPES = ("tools", "tactics", "skills", "principles")
 
 
+def _clear(layout) -> None:
+    """Take every widget out of ``layout`` and delete it (hidden at once)."""
+    while layout.count():
+        w = layout.takeAt(0).widget()
+        if w is not None:
+            w.hide()
+            w.deleteLater()
+
+
 def first_value(plan, key: str) -> str:
     values = plan.tag_values(key)
     return values[0] if values else ""
@@ -265,10 +274,7 @@ class TypesField(Field):
         return len(values) + (1 if self._blank or not values else 0)
 
     def _build(self, count: int) -> None:
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        _clear(self.grid)
         self.rows = []
         for n in range(count):
             combo = ListCombo(self._items, self)
@@ -392,10 +398,7 @@ class LocationsField(Field):
         return len(found) + (1 if self._blank or not found else 0)
 
     def _build(self, count: int) -> None:
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        _clear(self.grid)
         self.rows = []
 
         def countries() -> list[str]:
@@ -782,10 +785,7 @@ class OtherTagsField(Field):
             row.set_text(value)
 
     def _build(self, others: list[tuple[int, str, str]]) -> None:
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        _clear(self.grid)
         self.rows = []
         for n, (_, key, value) in enumerate(others):
             label = QLabel(key, self)

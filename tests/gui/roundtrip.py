@@ -3,6 +3,7 @@ back the file's bytes. Shared by the sampled test in ``make test`` and ``make ac
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import time
@@ -54,6 +55,13 @@ def stratified_sample(total: int = 60) -> list[Path]:
         step = len(files) / n
         sample += [files[int(i * step)] for i in range(n)]
     return sample
+
+
+def files_to_walk() -> list[Path]:
+    """The whole corpus for ``make acceptance`` (PLAN_EDITOR_ACCEPTANCE=1), else the sample."""
+    if os.environ.get("PLAN_EDITOR_ACCEPTANCE") == "1":
+        return [p for files in corpus_by_type().values() for p in files]
+    return stratified_sample()
 
 
 @dataclass

@@ -4,14 +4,11 @@ every document type; ``make acceptance`` (PLAN_EDITOR_ACCEPTANCE=1) walks the wh
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from .roundtrip import corpus_by_type, stratified_sample, walk_file
+from .roundtrip import corpus_by_type, files_to_walk, walk_file
 
-WHOLE = os.environ.get("PLAN_EDITOR_ACCEPTANCE") == "1"
-FILES = [p for files in corpus_by_type().values() for p in files] if WHOLE else stratified_sample()
+FILES = files_to_walk()
 TOTALS = {"files": 0, "walked": 0, "fields": 0, "options": 0, "seconds": 0.0}
 
 
