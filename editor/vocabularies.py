@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from editor.resources import resource_path
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -343,5 +341,7 @@ def nearest(term: str, vocabulary: str | Iterable[str], cutoff: float = 80.0) ->
     key = fold(term)
     if key in keys:
         return keys[key]
+    from rapidfuzz import fuzz, process  # only where a suggestion is looked for: not at start-up
+
     found = process.extractOne(key, list(keys), scorer=fuzz.WRatio, score_cutoff=cutoff)
     return keys[found[0]] if found else None

@@ -12,9 +12,19 @@ from __future__ import annotations
 import os
 
 from .document import PlanFile, Question, Tag, checklist_options
-from .source import PlanFileError, ReadError, WriteError, atomic_write, decode, encode, read_bytes
+from .source import (
+    PlanFileError,
+    ReadError,
+    WriteError,
+    atomic_write,
+    content_hash,
+    decode,
+    encode,
+    read_bytes,
+)
 
 __all__ = [
+    "content_hash",
     "PlanFile",
     "PlanFileError",
     "Question",

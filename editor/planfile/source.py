@@ -9,6 +9,7 @@ file in the same folder, fsync and rename, and keeps the file's permissions.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
 import stat
@@ -155,6 +156,12 @@ def encode(text: str, encoding: str, bom: bool, path: str | os.PathLike | None =
     if bom:
         data = dict((n, b) for b, n in _BOMS)[encoding] + data
     return data
+
+
+def content_hash(data: bytes) -> str:
+    """The one hash of a file's contents (hex sha-256): how the editor tells its own writes,
+    its drafts' base and a changed file from each other."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_file(path: str | os.PathLike) -> tuple[bytes, os.stat_result]:

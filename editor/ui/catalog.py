@@ -286,11 +286,7 @@ def sdg_goals() -> list[tuple[int, str]]:
 
 
 def sdg_number(value: str) -> int | None:
-    """The goal of an ``sdgs`` value ("10. Reduced inequalities" -> 10)."""
-    m = re.match(r"\s*(\d{1,2})\b", value)
-    if m:
-        n = int(m.group(1))
-        return n if 1 <= n <= 17 else None
+    """The goal of an ``sdgs`` value ("10. Reduced inequalities" -> 10): the core's rule."""
     from editor import vocabularies
 
     return vocabularies.normalise_sdg(value)

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .document import sha256  # noqa: F401  (re-exported: the one hash of file contents)
-
 DRAFT_DELAY_MS = 3000
 
 

@@ -10,20 +10,24 @@ questions may have been renumbered.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from editor.planfile import PlanFile, PlanFileError, decode, entities, parse, read_bytes, write
+from editor.planfile import (
+    PlanFile,
+    PlanFileError,
+    content_hash,
+    decode,
+    entities,
+    parse,
+    read_bytes,
+    write,
+)
 
 _MERGE_ID = 0x504C
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class DiskChangedError(PlanFileError):
@@ -98,7 +102,7 @@ class Document(QObject):
         # What the file held when it was loaded or last saved: the base of a three-way merge,
         # and how a change on disk is told from the editor's own state.
         self.base_text = plan.dumps() if loaded is not None else None
-        self.base_sha256 = sha256(loaded) if loaded is not None else None
+        self.base_sha256 = content_hash(loaded) if loaded is not None else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._untitled_modified = path is None and bool(plan.dumps())
@@ -164,12 +168,12 @@ class Document(QObject):
         if self._path is None or self.base_sha256 is None:
             return False
         data = self.disk_bytes()
-        return data is not None and sha256(data) != self.base_sha256
+        return data is not None and content_hash(data) != self.base_sha256
 
     def accept_disk(self, data: bytes) -> None:
         """Take ``data`` (the file now) as the new base without changing the buffer ("keep mine")."""
         text, _, _ = decode(data, self._path)
-        self.base_text, self.base_sha256 = text, sha256(data)
+        self.base_text, self.base_sha256 = text, content_hash(data)
         self.undo_stack.resetClean()  # the buffer differs from the disk: it is modified
 
     def load_disk(self, data: bytes, label: str) -> None:
@@ -178,7 +182,7 @@ class Document(QObject):
         target = PlanFile(text, encoding=encoding, bom=bom)
         self.plan.encoding, self.plan.bom, self.plan.newline = encoding, bom, target.newline
         self.edit(label, lambda p: p.restore(target.snapshot()), structural=True)
-        self.base_text, self.base_sha256 = text, sha256(data)
+        self.base_text, self.base_sha256 = text, content_hash(data)
         self.undo_stack.setClean()
 
     def replace_plan(self, plan: PlanFile, label: str) -> None:
@@ -266,7 +270,7 @@ class Document(QObject):
         if target == self._path and self.changed_on_disk():
             raise DiskChangedError(target)
         data = write(self.plan, target)
-        self.base_text, self.base_sha256 = self.plan.dumps(), sha256(data)
+        self.base_text, self.base_sha256 = self.plan.dumps(), content_hash(data)
         self._untitled_modified = False
         self.undo_stack.setClean()
         self.modificationChanged.emit(False)
@@ -282,7 +286,7 @@ class Document(QObject):
         data = read_bytes(self._path)
         text, encoding, bom = decode(data, self._path)
         fresh = PlanFile(text, encoding=encoding, bom=bom)
-        self.base_text, self.base_sha256 = text, sha256(data)
+        self.base_text, self.base_sha256 = text, content_hash(data)
         self.plan.encoding, self.plan.bom, self.plan.newline = (
             fresh.encoding,
             fresh.bom,

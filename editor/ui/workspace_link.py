@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from editor.planfile import PlanFile, ReadError, decode
+from editor.planfile import PlanFile, ReadError, content_hash, decode
 
-from .disk import ChangedOnDiskBar, DraftKeeper, draft_diff, sha256
+from .disk import ChangedOnDiskBar, DraftKeeper, draft_diff
 from .watching import SearchIndex, WorkspaceWatcher
 
 
@@ -178,7 +178,7 @@ class WorkspaceLink(QObject):
         if self.own_writes is not None:
             self.own_writes.remember(path, data)
         self.keeper.discard(path)
-        self._track(path, sha256(data), self.window.document.base_text)
+        self._track(path, content_hash(data), self.window.document.base_text)
         self.bar.hide()
         folder = self.window.workspace.folder
         if folder is not None:
@@ -197,7 +197,7 @@ class WorkspaceLink(QObject):
         """The open plan's file holds something new: reload it, or ask."""
         doc = self.window.document
         data = doc.disk_bytes()
-        if data is None or sha256(data) == doc.base_sha256:
+        if data is None or content_hash(data) == doc.base_sha256:
             return  # our own save, a touch, or the same content written again
         if doc.is_modified:
             self.bar.show_changed(doc.display_name)

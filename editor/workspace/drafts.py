@@ -25,7 +25,7 @@ from pathlib import Path
 
 import platformdirs
 
-from editor.planfile.source import atomic_write
+from editor.planfile.source import atomic_write, content_hash
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +43,6 @@ class DraftStatus(enum.StrEnum):
     FILE_DELETED = "file deleted"  # the file is gone: restoring re-creates it
 
 
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 @dataclass(frozen=True)
 class Draft:
     path: Path
@@ -61,7 +57,7 @@ class Draft:
             return (
                 DraftStatus.UNCHANGED_BASE if self.base_sha256 is None else DraftStatus.FILE_DELETED
             )
-        if self.base_sha256 is not None and sha256_of(current_bytes) == self.base_sha256:
+        if self.base_sha256 is not None and content_hash(current_bytes) == self.base_sha256:
             return DraftStatus.UNCHANGED_BASE
         return DraftStatus.DISK_CHANGED
 

@@ -11,10 +11,11 @@ the search index up to date itself (the window does it in ``WorkspaceLink.saved`
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections import deque
+
+from editor.planfile.source import content_hash
 
 _KEEP = 4  # recent writes remembered per path
 
@@ -31,7 +32,7 @@ class OwnWrites:
         self._lock = threading.Lock()
 
     def remember(self, path: str | os.PathLike, data: bytes) -> None:
-        digest = hashlib.sha256(data).hexdigest()
+        digest = content_hash(data)
         with self._lock:
             recent = self._hashes.setdefault(_key(path), deque(maxlen=_KEEP))
             if digest in recent:
@@ -42,7 +43,7 @@ class OwnWrites:
         """True when ``bytes_on_disk`` are bytes we wrote to ``path`` (None: file missing)."""
         if bytes_on_disk is None:
             return False
-        digest = hashlib.sha256(bytes_on_disk).hexdigest()
+        digest = content_hash(bytes_on_disk)
         with self._lock:
             return digest in self._hashes.get(_key(path), ())
 

@@ -12,7 +12,6 @@ the temporary files of an atomic save (``.NAME.XXXXXXXX.tmp``, hidden anyway).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterator
@@ -20,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.planfile import ReadError
-from editor.planfile.source import decode, read_file
+from editor.planfile.source import content_hash, decode, read_file
 from editor.planfile.syntax import TAG, TEXT, TITLE, Block, parse_blocks, tag_parts, title_text
+from editor.vocabularies import normalise_sdg
 
 PLAN_SUFFIXES = (".txt", ".md")
 # What ``editor.planfile.source.atomic_write`` leaves behind for a moment: ``.<name>.<random>.tmp``.
@@ -114,8 +114,8 @@ class PlanSummary:
 
 
 def sdg_number(value: str) -> int | None:
-    m = re.match(r"\s*(\d{1,2})\b", value)
-    return int(m.group(1)) if m else None
+    """The goal an ``sdgs`` value names (1-17), or None: ``vocabularies.normalise_sdg``."""
+    return normalise_sdg(value)
 
 
 def decode_fast(data: bytes, path: str | os.PathLike | None = None) -> str:
@@ -196,7 +196,7 @@ def load(path: str | os.PathLike, *, full: bool = True) -> tuple[PlanSummary, li
         data, st = read_file(p)
     except ReadError as e:
         return PlanSummary(path=p, error=e.reason), None
-    digest = hashlib.sha256(data).hexdigest()
+    digest = content_hash(data)
     keys = {"mtime_ns": st.st_mtime_ns, "size": st.st_size, "sha256": digest}
     try:
         text = decode_fast(data, p)

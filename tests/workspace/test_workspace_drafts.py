@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.workspace.drafts import DraftStatus, DraftStore, sha256_of
+from editor.planfile import content_hash
+from editor.workspace.drafts import DraftStatus, DraftStore
 from editor.workspace.ownwrites import OwnWrites
 
 
@@ -22,7 +23,7 @@ def test_round_trip(store: DraftStore, tmp_path: Path) -> None:
     doc.parent.mkdir()
     doc.write_bytes(b"# Plan\n")
     text = "# Plan \u2013 édité\r\n\r\n> ünïcode 🙂\n\u00a0trailing \n"
-    saved = store.save(doc, text, sha256_of(doc.read_bytes()))
+    saved = store.save(doc, text, content_hash(doc.read_bytes()))
     (draft,) = store.load_all()
     assert draft == saved
     assert draft.path == doc and draft.text == text
@@ -57,7 +58,7 @@ def test_relative_paths_are_made_absolute(store: DraftStore, tmp_path: Path, mon
 def test_status(store: DraftStore, tmp_path: Path) -> None:
     doc = tmp_path / "plan.txt"
     doc.write_bytes(b"base bytes")
-    draft = store.save(doc, "edited", sha256_of(b"base bytes"))
+    draft = store.save(doc, "edited", content_hash(b"base bytes"))
     assert draft.status(b"base bytes") is DraftStatus.UNCHANGED_BASE
     assert draft.status(b"someone else's bytes") is DraftStatus.DISK_CHANGED
     assert draft.status(None) is DraftStatus.FILE_DELETED

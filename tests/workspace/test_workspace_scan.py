@@ -118,3 +118,4 @@ def test_header_only_summary_of_odd_files(tmp_path: Path) -> None:
     assert s.title is None and s.type == "solution" and s.sdg_numbers == (5,)
     assert s.countries == ("Chile",) and s.year == 2023
     assert sdg_number("10. Reduced innequalities") == 10 and sdg_number("none") is None
+    assert sdg_number("99. Not a goal") is None and sdg_number("Climate action") == 13
