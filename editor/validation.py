@@ -62,8 +62,7 @@ def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None
     matched = matched or match(doc)
     template = matched.template
     doctype = (doc.tag_values("type") or [template.type or ""])[0].strip().lower()
-    problems = [p for p in tag_problems(doc) if p.field != "year"]  # _year says it finer
-    problems += _year(doc, today)
+    problems = tag_problems(doc, today)
     if doctype in form_types():
         problems += _title(doc, template.title_limit)
         problems += _tag_counts(doc, matched, doctype)
@@ -106,38 +105,6 @@ def _tag_line(doc: PlanFile, key: str, value: str | None = None) -> int | None:
         if tag.key == key and (value is None or tag.value == value):
             return doc.line_of(doc.outline.tags[n])
     return None
-
-
-def _year(doc: PlanFile, today: _dt.date | None) -> list[Problem]:
-    today = today or _dt.date.today()
-    out = []
-    for value in doc.tag_values("year"):
-        line = _tag_line(doc, "year", value)
-        try:
-            year = int(value.strip())
-        except ValueError:
-            out.append(Problem(field="year", message=f"{value!r} is not a year", line=line))
-            continue
-        if year > today.year:
-            out.append(
-                Problem(
-                    field="year",
-                    message=f"{year} is in the future",
-                    severity="warning",
-                    suggestion=str(today.year),
-                    line=line,
-                )
-            )
-        elif year < 2015:
-            out.append(
-                Problem(
-                    field="year",
-                    message=f"{year} is before the Accelerator Labs began",
-                    severity="error",
-                    line=line,
-                )
-            )
-    return out
 
 
 def _title(doc: PlanFile, limit: int) -> list[Problem]:

@@ -41,15 +41,30 @@ def check_focal_point(value: str) -> str | None:
     return None
 
 
-def check_year(value: str, today: _dt.date | None = None) -> str | None:
+def year_problem(value: str, today: _dt.date | None = None) -> Problem | None:
+    """The one rule for a year: a number, not before the Accelerator Labs began (an error), not
+    in the future (a warning that suggests this year)."""
     today = today or _dt.date.today()
     try:
         year = int(value.strip())
     except ValueError:
-        return f"{value!r} is not a year"
-    if not FIRST_YEAR <= year <= today.year + 1:
-        return f"{year} is not a plausible year ({FIRST_YEAR}–{today.year + 1})"
+        return Problem(field="year", message=f"{value!r} is not a year")
+    if year > today.year:
+        return Problem(
+            field="year",
+            message=f"{year} is in the future",
+            severity="warning",
+            suggestion=str(today.year),
+        )
+    if year < FIRST_YEAR:
+        return Problem(field="year", message=f"{year} is before the Accelerator Labs began")
     return None
+
+
+def check_year(value: str, today: _dt.date | None = None) -> str | None:
+    """The message of ``year_problem`` (what a form shows under the field)."""
+    found = year_problem(value, today)
+    return found.message if found else None
 
 
 def parse_latlng(value: str) -> tuple[float, float] | None:
@@ -83,7 +98,6 @@ def check_sdg(value: str) -> str | None:
 
 _CHECKS = {
     "focal_point": check_focal_point,
-    "year": check_year,
     "latlng": check_latlng,
     "sdgs": check_sdg,
 }
@@ -129,10 +143,15 @@ def repeated_tags(doc: PlanFile) -> list[Problem]:
     return problems
 
 
-def tag_problems(doc: PlanFile) -> list[Problem]:
+def tag_problems(doc: PlanFile, today: _dt.date | None = None) -> list[Problem]:
     """The field checks of every tag, then the repeated tags."""
     problems = []
     for n, tag in enumerate(doc.tags):
+        if tag.key == "year":
+            found = year_problem(tag.value, today)
+            if found is not None:
+                problems.append(found.model_copy(update={"line": doc.line_of(doc.outline.tags[n])}))
+            continue
         check = _CHECKS.get(tag.key)
         message = check(tag.value) if check else None
         if message:

@@ -6,8 +6,6 @@ first line of its key in place (``replace_tag``) so a file with several countrie
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
@@ -27,8 +25,6 @@ from PySide6.QtWidgets import (
 from . import catalog
 from .chips import ChipList
 from .fields import Field, FormContext
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def tag_indexes(plan, key: str) -> list[int]:
@@ -133,11 +129,13 @@ class LineTagField(Field):
         return self.edit
 
     def check(self, text: str) -> str | None:
-        if self.key == "focal_point" and text and not EMAIL.match(text.strip()):
-            return self.tr("Not an email address.")
-        if self.key == "year" and text and not (len(text) == 4 and text.isdigit()):
-            return self.tr("A year has four digits.")
-        return None
+        """The core's check of the value (the same message the problem list shows later)."""
+        if not text or self.key not in ("focal_point", "year"):
+            return None
+        # imported here: pydantic is loaded by then (the first checks ran after the first frame)
+        from editor.planfile.validate import check_focal_point, check_year
+
+        return (check_focal_point if self.key == "focal_point" else check_year)(text)
 
     def _write(self, text: str) -> None:
         message = self.check(text)
