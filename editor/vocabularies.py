@@ -161,9 +161,6 @@ class TagKey:
     def is_closed_for(self, doctype: str) -> bool:
         return "*" in self.closed_for or doctype in self.closed_for
 
-    def is_required_for(self, doctype: str) -> bool:
-        return "*" in self.required_for or doctype in self.required_for
-
 
 @cache
 def tag_keys() -> dict[str, TagKey]:

@@ -64,10 +64,6 @@ def line_ending(line: str) -> str:
     return ""
 
 
-def strip_eol(line: str) -> str:
-    return line.rstrip("\r\n")
-
-
 def tag_parts(block: Block) -> tuple[str, str]:
     m = _TAG.match(block.line)
     assert m is not None, block
@@ -210,13 +206,6 @@ def parse_blocks(text: str, *, header: bool = True) -> list[Block]:
     if text_start < len(text):
         append(Block(TEXT, text[text_start:]))
     return blocks
-
-
-def _add_text(blocks: list[Block], src: str) -> None:
-    if blocks and blocks[-1].kind == TEXT:
-        blocks[-1] = Block(TEXT, blocks[-1].src + src)
-    else:
-        blocks.append(Block(TEXT, src))
 
 
 def merge_text(blocks: list[Block]) -> list[Block]:

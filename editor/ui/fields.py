@@ -8,7 +8,6 @@ field. ``FormContext`` carries what every field needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -44,7 +43,6 @@ class FormContext:
     interaction: Interaction
     template: catalog.FormTemplate | None = None
     workspace_terms: dict[str, list[str]] = field(default_factory=dict)
-    on_focus: Callable[[str], None] = lambda field_id: None
     watcher: FieldWatcher | None = None
     images: ImageStore | None = None  # where images load (the window's, shared)
 

@@ -40,10 +40,6 @@ class Interaction:
         """An image file to add to the plan, or None (headless: none)."""
         return None
 
-    def choose_template(self, choices: list[tuple[str, str]]) -> str | None:
-        """One of ``choices`` (id, label) or None; the first when running headless."""
-        return choices[0][0] if choices else None
-
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """A line of text from the user, or None when cancelled."""
         return None
@@ -159,17 +155,6 @@ class DialogInteraction(Interaction):
             self._tr("Images ({})").format(patterns) + ";;" + self._tr("All files (*)"),
         )
         return path or None
-
-    def choose_template(self, choices: list[tuple[str, str]]) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        if not choices:
-            return None
-        labels = [label for _, label in choices]
-        label, ok = QInputDialog.getItem(
-            self.parent, self._tr("New plan"), self._tr("Template:"), labels, 0, False
-        )
-        return choices[labels.index(label)][0] if ok else None
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         from PySide6.QtWidgets import QInputDialog

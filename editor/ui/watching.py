@@ -81,10 +81,6 @@ class SearchIndex(QObject):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._sync_some)
 
-    @property
-    def available(self) -> bool:
-        return self._index is not None
-
     def start(self) -> None:
         self._thread = threading.Thread(target=self._open, name="search-index", daemon=True)
         self._thread.start()

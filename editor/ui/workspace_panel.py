@@ -195,10 +195,8 @@ class WorkspacePanel(QWidget):
         self.folder = os.path.abspath(folder)
         self.model.clear()
         self._generation += 1
-        try:
-            from editor.workspace.scan import iter_plan_files
-        except ImportError:
-            return
+        from editor.workspace.scan import iter_plan_files  # after the first frame, not at start
+
         self._files = iter_plan_files(self.folder)
         self._unlisted, self._flushed = [], time.perf_counter()
         generation = self._generation
