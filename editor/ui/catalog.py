@@ -1,25 +1,20 @@
 """What the form knows beyond the file: templates, vocabularies and validation, in one place.
 
 The Qt-free core grows ``editor.templates``, ``editor.vocabularies`` and ``editor.validation``;
-this module is the only place the UI connects to them, and it degrades gracefully: without a
-template every question is a text answer (checklist-shaped answers become checkbox lists of their
-options), without the vocabularies module the bundled JSON lists are read directly, and without
-validation the problem list is what the form checks itself.
+this module is the only place the UI connects to them. Without a template every question is a
+text answer (checklist-shaped answers become checkbox lists of their options); a failing
+validation becomes one warning, never a stop. The vocabularies are read through the core, the
+one reader of the bundled lists.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from editor.planfile import checklist_options, entities
 from editor.prompts import normalise_prompt, split_continuation
-
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-VOCABULARIES = RESOURCES / "vocabularies"
 
 TITLE_LIMIT = 99
 SDG_LIMIT = 5
@@ -270,19 +265,12 @@ def _spec(item) -> QuestionSpec:
 # -- vocabularies ------------------------------------------------------------------------------
 
 
-def _load(name: str) -> dict:
-    try:
-        return json.loads((VOCABULARIES / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
 @functools.cache
 def sdg_goals() -> list[tuple[int, str]]:
-    """The 17 goals, (number, label as stored): read from the JSON directly, as it is needed
-    before the window is shown and ``editor.vocabularies`` imports rapidfuzz."""
-    goals = [(int(g["number"]), g["label"]) for g in _load("sdgs.json").get("goals", [])]
-    return goals or [(n, "") for n in range(1, 18)]
+    """The 17 goals, (number, label as stored)."""
+    from editor import vocabularies
+
+    return [(g.number, g.label) for g in vocabularies.sdgs()]
 
 
 def sdg_number(value: str) -> int | None:
@@ -302,12 +290,11 @@ def countries() -> dict[str, tuple[float, float]]:
 
 @functools.cache
 def terms(key: str) -> list[str]:
-    """The seeded terms of a tag list (methods, datasources; thematic areas have none).
+    """The seeded terms of a tag list (methods, datasources; thematic areas have none)."""
+    from editor import vocabularies
 
-    Read from the JSON directly, as ``editor.vocabularies`` does, since the header form needs
-    them before the window is shown and ``editor.vocabularies`` imports rapidfuzz."""
-    raw = _load(f"{key}.json").get("terms", [])
-    return [t if isinstance(t, str) else t.get("term") or t.get("label", "") for t in raw]
+    seeded = {"methods": vocabularies.methods, "datasources": vocabularies.datasources}
+    return seeded[key]() if key in seeded else []
 
 
 @functools.cache

@@ -15,7 +15,8 @@ import time
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from .catalog import RESOURCES
+from editor.resources import resource_path
+
 from .firstpaint import after_first_paint
 from .images import ImageStore, key_of_url, kind_of
 
@@ -53,7 +54,7 @@ class PreviewPane(QTextBrowser):
             from .render import Renderer
 
             try:
-                css = (RESOURCES / "preview.css").read_text(encoding="utf-8")
+                css = resource_path("preview.css").read_text(encoding="utf-8")
             except OSError:
                 css = ""
             self.document().setDefaultStyleSheet(css)
