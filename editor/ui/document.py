@@ -103,6 +103,7 @@ class Document(QObject):
         # and how a change on disk is told from the editor's own state.
         self.base_text = plan.dumps() if loaded is not None else None
         self.base_sha256 = content_hash(loaded) if loaded is not None else None
+        self._base_plan: tuple[str | None, PlanFile | None] = (None, None)  # parsed base_text
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._untitled_modified = path is None and bool(plan.dumps())
@@ -111,7 +112,7 @@ class Document(QObject):
         """The file as it was loaded or last saved (parsed once per base)."""
         if self.base_text is None:
             return None
-        if getattr(self, "_base_plan", (None,))[0] != self.base_text:
+        if self._base_plan[0] != self.base_text:
             self._base_plan = (self.base_text, PlanFile(self.base_text, newline=self.plan.newline))
         return self._base_plan[1]
 

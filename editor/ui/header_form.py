@@ -470,13 +470,9 @@ class LocationsField(Field):
                 p.remove_tag_at(country)
                 return True
             elif value:
-                anchor = latlng if latlng is not None else None
-                if anchor is not None:
-                    p.add_tag("country", value, before=anchor)
-                elif last is not None:
-                    p.add_tag("country", value, after=last)
-                else:
-                    p.add_tag("country", value)
+                # before its own latlng, else after the last location, else where it goes
+                after = None if latlng is not None else last
+                p.add_tag("country", value, before=latlng, after=after)
                 at = locations(p)[n][0]
                 changed = True
             if point is not None and at is not None:
@@ -516,12 +512,7 @@ class LocationsField(Field):
                 return True
             if not value:
                 return False
-            if country is not None:
-                p.add_tag("latlng", value, after=country)
-            elif last is not None:
-                p.add_tag("latlng", value, after=last)
-            else:
-                p.add_tag("latlng", value)
+            p.add_tag("latlng", value, after=country if country is not None else last)
             return True
 
         if n >= len(found):
