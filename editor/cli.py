@@ -18,6 +18,8 @@ from pathlib import Path
 
 COMMANDS = ("check", "format", "show", "set", "new")
 
+NEW_TEMPLATES = ["learningplan", "closing", "experiment", "solution", "blank"]
+
 
 def _err(message: str) -> None:
     print(f"plan-editor: {message}", file=sys.stderr)
@@ -103,15 +105,20 @@ def build_parser() -> argparse.ArgumentParser:
         " its Windows-1252 encoding",
     )
 
-    from editor.templates_cli import add_new_parser
-
-    add_new_parser(sub)
+    p = sub.add_parser("new", help="write a new plan from a template")
+    p.add_argument("--template", required=True, choices=NEW_TEMPLATES)
+    p.add_argument("--title", help="the plan's title")
+    p.add_argument("--focal-point", metavar="EMAIL")
+    p.add_argument("--country", help="country name; its centre becomes [[latlng]]")
+    p.add_argument("--year", type=int, help="default: this year")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     return parser
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from editor.catalog.validation import validate
     from editor.planfile import ReadError, read
-    from editor.validation import validate
 
     status = 0
     reports = []
@@ -235,18 +242,46 @@ def cmd_set(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    from editor.catalog.newplan import NewPlanError, new_plan
+    from editor.planfile import PlanFileError, write
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"plan-editor: {out}: already exists (use --force to overwrite)", file=sys.stderr)
+        return 1
+    try:
+        doc = new_plan(
+            args.template,
+            title=args.title,
+            focal_point=args.focal_point,
+            country=args.country,
+            year=args.year,
+        )
+        write(doc, out)
+    except NewPlanError as e:
+        print(f"plan-editor: {out}: {e}", file=sys.stderr)
+        return 1
+    except PlanFileError as e:
+        print(f"plan-editor: {e}", file=sys.stderr)
+        return 2
+    print(f"{out}: new {args.template} plan written")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
         return _gui(argv)
     args = build_parser().parse_args(argv)
-    if args.command == "new":
-        from editor.templates_cli import cmd_new
-
-        return cmd_new(args)
-    return {"check": cmd_check, "format": cmd_format, "show": cmd_show, "set": cmd_set}[
-        args.command
-    ](args)
+    commands = {
+        "check": cmd_check,
+        "format": cmd_format,
+        "show": cmd_show,
+        "set": cmd_set,
+        "new": cmd_new,
+    }
+    return commands[args.command](args)
 
 
 def _gui(argv: list[str]) -> int:
@@ -258,7 +293,7 @@ def _gui(argv: list[str]) -> int:
         "--screenshot", metavar="PNG", help="save a screenshot of the window and exit"
     )
     args = parser.parse_args(argv)
-    from editor.app import run_gui, screenshot
+    from editor.ui.app import run_gui, screenshot
 
     if args.screenshot:
         return screenshot(args.screenshot, args.paths)

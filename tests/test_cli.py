@@ -22,7 +22,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 def test_core_imports_no_qt():
     code = (
-        "import sys, editor.planfile, editor.validation, editor.templates, editor.vocabularies;"
+        "import sys, editor.planfile, editor.catalog.validation, editor.catalog.templates, editor.catalog.vocabularies;"
         "from editor.planfile import read; read(sys.argv[1]).plan();"
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )

@@ -8,9 +8,9 @@ from functools import cache
 import pytest
 from conftest import CORPUS, FIXTURES, SEED, corpus_files
 
-from editor.matching import match, split_answer
+from editor.catalog.matching import match, split_answer
+from editor.catalog.templates import load_template
 from editor.planfile import parse, read
-from editor.templates import load_template
 
 
 @cache

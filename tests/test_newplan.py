@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from editor.matching import match
+from editor.catalog.matching import match
+from editor.catalog.templates import load_template
+from editor.catalog.validation import validate
 from editor.planfile import parse, read
-from editor.templates import load_template
-from editor.validation import validate
 
 TEMPLATES = ["learningplan", "closing", "experiment", "solution", "blank"]
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from editor import templates, vocabularies
+from editor.catalog import templates, vocabularies
+from editor.catalog.templates import all_templates, load_template, normalise_prompt
+from editor.catalog.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 from editor.resources import resource_path
-from editor.templates import all_templates, load_template, normalise_prompt
-from editor.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -278,7 +278,7 @@ def test_every_country_with_a_centroid_has_it_in_its_box():
 def test_the_loaders_import_no_qt():
     # in a fresh interpreter: pytest-qt has imported Qt into this one
     code = (
-        "import sys, editor.vocabularies, editor.templates, editor.resources; "
+        "import sys, editor.catalog.vocabularies, editor.catalog.templates, editor.resources; "
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     root = Path(__file__).resolve().parents[1]
@@ -286,7 +286,7 @@ def test_the_loaders_import_no_qt():
 
 
 def test_new_from_template_offers_current_forms_not_archived_ones():
-    from editor.ui.catalog import template_choices
+    from editor.ui.form.spec import template_choices
 
     offered = {tid for tid, _ in template_choices()}
     assert {"learningplan", "closing", "experiment", "solution", "blank"} <= offered

@@ -10,16 +10,16 @@ import sys
 import pytest
 from conftest import CORPUS, FIXTURES, SEED
 
-from editor.matching import match
-from editor.newplan import new_plan
+from editor.catalog.matching import match
+from editor.catalog.newplan import new_plan
+from editor.catalog.validation import validate
 from editor.planfile import PlanFile, read
-from editor.validation import validate
 
 TODAY = dt.date(2026, 11, 26)
 
 
 def option_lists(item) -> list[str]:
-    from editor import vocabularies
+    from editor.catalog import vocabularies
 
     return item.options if isinstance(item.options, list) else vocabularies.options(item.options)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 
-from .document import PlanFile, Question, Tag, checklist_options
-from .source import (
+from editor.planfile.plan import PlanFile, Question, Tag, checklist_options
+from editor.planfile.source import (
     PlanFileError,
     ReadError,
     WriteError,

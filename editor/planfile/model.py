@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
-from .syntax import image_parts
+from editor.planfile.syntax import image_parts
 
 if TYPE_CHECKING:
-    from .document import PlanFile
+    from editor.planfile.plan import PlanFile
 
 
 class Tag(BaseModel):

@@ -7,9 +7,9 @@ The file keeps its encoding, BOM, dominant line ending and final-newline state.
 
 from __future__ import annotations
 
-from . import layout
-from .document import PlanFile, _normalise_eol
-from .syntax import TEXT, image_parts, lead_text, prompt_text
+from editor.planfile import layout
+from editor.planfile.plan import PlanFile, _normalise_eol
+from editor.planfile.syntax import TEXT, image_parts, lead_text, prompt_text
 
 
 def canonical_text(doc: PlanFile) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .syntax import (
+from editor.planfile.syntax import (
     CLOSE,
     HEADING,
     IMAGE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from . import catalog
+from editor.ui.form import spec as catalog
 
 
 def check_plan(plan):

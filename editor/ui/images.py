@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from .firstpaint import after_first_paint
+from editor.ui.firstpaint import after_first_paint
 
 if TYPE_CHECKING:
-    from .fields import FormContext
+    from editor.ui.form.fields import FormContext
 
 MAX_WIDTH = 480  # px: images are kept at most this wide (the preview shows them at 480)
 THUMB = QSize(160, 120)  # the largest thumbnail in the form

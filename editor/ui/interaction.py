@@ -176,13 +176,13 @@ class DialogInteraction(Interaction):
         QMessageBox.information(self.parent, title, text)
 
     def ask_new_plan(self, choices: list[tuple[str, str]], countries: list[str]) -> dict | None:
-        from .dialogs import NewPlanDialog
+        from editor.ui.dialogs import NewPlanDialog
 
         dialog = NewPlanDialog(choices, countries, self.parent)
         return dialog.values() if dialog.exec() else None
 
     def resolve_conflicts(self, conflicts: list, notes: list[str]) -> dict | None:
-        from .disk import MergeDialog
+        from editor.ui.workspace.ondisk import MergeDialog
 
         dialog = MergeDialog(conflicts, notes, self.parent)
         return dialog.choices() if dialog.exec() else None

@@ -16,9 +16,8 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from editor.resources import resource_path
-
-from .firstpaint import after_first_paint
-from .images import ImageStore, key_of_url, kind_of
+from editor.ui.firstpaint import after_first_paint
+from editor.ui.images import ImageStore, key_of_url, kind_of
 
 LARGE_PLAN = 400_000  # characters of source: render less eagerly above this
 _ANCHOR = re.compile(r'<a name="(s\d+)"')
@@ -51,7 +50,7 @@ class PreviewPane(QTextBrowser):
     def renderer(self):
         """The ``render.Renderer`` (imported, with the preview stylesheet, when first needed)."""
         if self._renderer is None:
-            from .render import Renderer
+            from editor.ui.render import Renderer
 
             try:
                 css = resource_path("preview.css").read_text(encoding="utf-8")
@@ -83,7 +82,7 @@ class PreviewPane(QTextBrowser):
         if allowed != self._remote_images:
             self._remote_images = allowed
             if self._renderer is not None:
-                from .render import Renderer
+                from editor.ui.render import Renderer
 
                 self._renderer = Renderer(allowed)
             self.schedule()

@@ -16,8 +16,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QCoreApplication
 
 from editor.planfile import entities
-
-from . import catalog
+from editor.ui.form import spec as catalog
 
 
 def _tr(text: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
-from .document import Document
-from .fields import FieldWatcher
+from editor.ui.document import Document
+from editor.ui.form.fields import FieldWatcher
 
 PAUSE_MS = 300
 

@@ -22,22 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from editor.planfile import PlanFileError, ReadError, WriteError
-
-from . import catalog
-from . import settings as S
-from .actions import ActionId, create_actions
-from .checker import Checker
-from .document import DiskChangedError, Document
-from .fields import FormContext
-from .firstpaint import after_first_paint
-from .form import FormView
-from .interaction import Choice, DialogInteraction, Interaction
-from .preview import PreviewPane
-from .problems import ProblemsPanel
-from .source_view import SourceView
-from .style import STYLE
-from .workspace_link import WorkspaceLink
-from .workspace_panel import WorkspacePanel
+from editor.ui import settings as S
+from editor.ui.actions import ActionId, create_actions
+from editor.ui.checker import Checker
+from editor.ui.document import DiskChangedError, Document
+from editor.ui.firstpaint import after_first_paint
+from editor.ui.form import spec as catalog
+from editor.ui.form.fields import FormContext
+from editor.ui.form.view import FormView
+from editor.ui.interaction import Choice, DialogInteraction, Interaction
+from editor.ui.preview import PreviewPane
+from editor.ui.problems import ProblemsPanel
+from editor.ui.source_view import SourceView
+from editor.ui.style import STYLE
+from editor.ui.workspace.link import WorkspaceLink
+from editor.ui.workspace.panel import WorkspacePanel
 
 VALIDATE_MS = 400
 
@@ -163,7 +162,7 @@ class MainWindow(QMainWindow):
         a[ActionId.SHOW_SOURCE].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a[ActionId.NEXT_PROBLEM].triggered.connect(self.next_problem)
         a[ActionId.FIND].triggered.connect(self.workspace.focus_search)
-        from .actions import PaneCycler
+        from editor.ui.actions import PaneCycler
 
         self.panes = PaneCycler([self.workspace, self.tabs, self.preview], self)
         a[ActionId.NEXT_PANE].triggered.connect(self.panes.next)
@@ -209,7 +208,7 @@ class MainWindow(QMainWindow):
         values = self.interaction.ask_new_plan(choices, sorted(catalog.countries()))
         if not values:
             return
-        from editor.newplan import NewPlanError, new_plan
+        from editor.catalog.newplan import NewPlanError, new_plan
 
         template = values.pop("template")
         try:

@@ -38,8 +38,14 @@ from pathlib import Path
 import platformdirs
 
 from editor.planfile.syntax import TEXT, Block
-
-from .scan import PlanSummary, header_end, is_plan_path, iter_plan_files, load, sdg_number
+from editor.workspace.scan import (
+    PlanSummary,
+    header_end,
+    is_plan_path,
+    iter_plan_files,
+    load,
+    sdg_number,
+)
 
 log = logging.getLogger(__name__)
 

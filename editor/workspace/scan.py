@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.catalog.vocabularies import normalise_sdg
 from editor.planfile import ReadError
 from editor.planfile.source import content_hash, decode, read_file
 from editor.planfile.syntax import TAG, TEXT, TITLE, Block, parse_blocks, tag_parts, title_text
-from editor.vocabularies import normalise_sdg
 
 PLAN_SUFFIXES = (".txt", ".md")
 # What ``editor.planfile.source.atomic_write`` leaves behind for a moment: ``.<name>.<random>.tmp``.

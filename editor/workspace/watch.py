@@ -49,8 +49,8 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
-from .ownwrites import OwnWrites
-from .scan import is_plan_path, iter_plan_files
+from editor.workspace.ownwrites import OwnWrites
+from editor.workspace.scan import is_plan_path, iter_plan_files
 
 log = logging.getLogger(__name__)
 

@@ -54,7 +54,7 @@ EDITOR = (
     _PAINTED
     + """
 from PySide6.QtCore import QSettings
-from editor.app import _application, open_window
+from editor.ui.app import _application, open_window
 from editor.ui.interaction import Interaction
 from editor.ui.settings import Settings
 app = _application()
@@ -138,7 +138,7 @@ def _pump_until(app, done, limit: float = 5.0) -> list[float]:
 def _window(qtbot, path: Path, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from editor.app import open_window
+    from editor.ui.app import open_window
     from editor.ui.interaction import Interaction
     from editor.ui.settings import Settings
 

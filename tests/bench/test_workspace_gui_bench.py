@@ -36,7 +36,7 @@ def big_folder(tmp_path_factory) -> Path:
 def test_ten_thousand_plans_fill_in_without_freezing(qtbot, tmp_path, big_folder):
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 
-    from editor.app import open_window
+    from editor.ui.app import open_window
     from editor.ui.interaction import Interaction
     from editor.ui.settings import Settings
 
@@ -88,7 +88,7 @@ def test_external_change_reaches_the_list(qtbot, tmp_path):
     """A file written by another program shows in the list: latency median and p95 over 20."""
     from PySide6.QtCore import QSettings
 
-    from editor.app import open_window
+    from editor.ui.app import open_window
     from editor.ui.interaction import Interaction
     from editor.ui.settings import Settings
 

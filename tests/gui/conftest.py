@@ -72,8 +72,8 @@ def seed_file(tmp_path) -> Path:
 @pytest.fixture
 def open_window(qtbot, settings, interaction):
     """``open_window(path)`` -> a shown window with ``path`` open, template and checks applied."""
-    from editor.app import open_window as make
-    from editor.app import settle
+    from editor.ui.app import open_window as make
+    from editor.ui.app import settle
 
     windows = []
 

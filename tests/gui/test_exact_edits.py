@@ -200,8 +200,8 @@ def test_a_character_typed_and_deleted_in_a_crlf_answer_and_the_title_changes_no
     "name", ["learningplan-mongolia-2025.txt", "blog-tanzania-2023.txt", "solution-zambia-2025.txt"]
 )
 def test_a_settled_window_shows_every_part_of_the_form(qtbot, settings, interaction, name):
-    from editor.app import open_window as make
-    from editor.app import settle
+    from editor.ui.app import open_window as make
+    from editor.ui.app import settle
 
     src = CORPUS / name
     if not src.exists():

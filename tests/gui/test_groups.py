@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
-from editor.newplan import new_plan
+from editor.catalog.newplan import new_plan
 from editor.planfile import read, write
-from editor.ui.form import GroupBox, PartsBox
+from editor.ui.form.view import GroupBox, PartsBox
 
 from .conftest import CORPUS
 

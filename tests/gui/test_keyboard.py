@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from editor.ui.fields import Field
-from editor.ui.form import GroupBox, SectionBox, reading_order
+from editor.ui.form.fields import Field
+from editor.ui.form.view import GroupBox, SectionBox, reading_order
 
 from .conftest import CORPUS, SEED
 
@@ -215,7 +215,7 @@ def test_remove_moves_the_focus_to_the_previous_group_and_gives_the_file_back(qt
 def test_ctrl_f_focuses_the_search_and_down_enter_opens_a_result(qtbot, settings, tmp_path):
     if not MONGOLIA.exists():
         pytest.skip("shared corpus not present")
-    from editor.app import open_window
+    from editor.ui.app import open_window
 
     from .conftest import FakeInteraction
 

@@ -20,7 +20,7 @@ WAIT = 5000  # ms: watcher events arrive within ~0.1 s; the margin is for a load
 @pytest.fixture
 def workspace(qtbot, settings, interaction, tmp_path):
     """``workspace(name, data)`` -> (window, path): a plan in the watched folder tmp_path/plans."""
-    from editor.app import open_window
+    from editor.ui.app import open_window
 
     folder = tmp_path / "plans"
     folder.mkdir()

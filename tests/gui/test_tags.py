@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from editor import vocabularies
+from editor.catalog import vocabularies
 from editor.ui.actions import ActionId
-from editor.ui.chips import Chip
+from editor.ui.form.chips import Chip
 
 from .conftest import CORPUS
 

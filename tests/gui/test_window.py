@@ -212,7 +212,7 @@ def test_every_input_has_an_accessible_name(open_window, seed_file):
 
 
 def test_screenshot_writes_png(tmp_path, seed_file):
-    from editor.app import screenshot
+    from editor.ui.app import screenshot
 
     png = tmp_path / "shot.png"
     assert screenshot(str(png), [str(seed_file)]) == 0

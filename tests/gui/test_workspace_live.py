@@ -48,7 +48,7 @@ class LiveInteraction(FakeInteraction):
 @pytest.fixture
 def live(qtbot, settings, tmp_path):
     """``live(file_name)`` -> (window, path): the seed copied into a watched workspace."""
-    from editor.app import open_window
+    from editor.ui.app import open_window
 
     folder = tmp_path / "workspace"
     folder.mkdir()
@@ -270,7 +270,7 @@ KILLED_EDITOR = textwrap.dedent(
     import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, QTimer
-    from editor.app import _application, open_window
+    from editor.ui.app import _application, open_window
     from editor.ui.interaction import Interaction
     from editor.ui.settings import Settings
     app = _application()

@@ -18,9 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from editor.planfile import PlanFile, ReadError, content_hash, decode
-
-from .disk import ChangedOnDiskBar, DraftKeeper, draft_diff
-from .watching import SearchIndex, WorkspaceWatcher
+from editor.ui.workspace.bridge import SearchIndex, WorkspaceWatcher
+from editor.ui.workspace.ondisk import ChangedOnDiskBar, DraftKeeper, draft_diff
 
 
 def _same(a: str | os.PathLike | None, b: str | os.PathLike | None) -> bool:
@@ -291,7 +290,7 @@ class WorkspaceLink(QObject):
 
         window = self.window
         if status == DraftStatus.FILE_DELETED:
-            from .document import Document
+            from editor.ui.document import Document
 
             doc = Document(PlanFile(draft.text), str(draft.path), window)
             doc._untitled_modified = True

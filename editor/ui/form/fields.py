@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.catalog.prompts import split_continuation
 from editor.planfile import checklist_options, entities
-from editor.prompts import split_continuation
-
-from . import catalog
-from .document import Document
-from .images import ImageList, ImageStore
-from .interaction import Interaction
-from .problems import MARKS
+from editor.ui.document import Document
+from editor.ui.form import spec as catalog
+from editor.ui.images import ImageList, ImageStore
+from editor.ui.interaction import Interaction
+from editor.ui.problems import MARKS
 
 MAX_ANSWER_HEIGHT = 520  # px; longer answers scroll inside their box
 

@@ -1,6 +1,6 @@
 """What the form knows beyond the file: templates, vocabularies and validation, in one place.
 
-The Qt-free core grows ``editor.templates``, ``editor.vocabularies`` and ``editor.validation``;
+The Qt-free core grows ``editor.catalog.templates``, ``editor.catalog.vocabularies`` and ``editor.catalog.validation``;
 this module is the only place the UI connects to them. Without a template every question is a
 text answer (checklist-shaped answers become checkbox lists of their options); a failing
 validation becomes one warning, never a stop. The vocabularies are read through the core, the
@@ -13,8 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from editor.catalog.prompts import normalise_prompt, split_continuation
 from editor.planfile import checklist_options, entities
-from editor.prompts import normalise_prompt, split_continuation
 
 TITLE_LIMIT = 99
 SDG_LIMIT = 5
@@ -76,9 +76,9 @@ class Report:
 
 
 def validate(plan, template: FormTemplate | None = None) -> Report:
-    """Problems per field and the plan's status, from ``editor.validation`` (imports pydantic:
+    """Problems per field and the plan's status, from ``editor.catalog.validation`` (imports pydantic:
     the window runs it once typing pauses, never before the first paint)."""
-    from editor import validation
+    from editor.catalog import validation
 
     problems: list[FieldProblem] = []
     try:
@@ -127,7 +127,7 @@ class FormTemplate:
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # first prompt -> min, max
     # the question a group stands under (its prompt) -> the group's form
     group_forms: dict[str, GroupForm] = field(default_factory=dict)
-    raw: object = None  # the core's match (``editor.matching.Match``) when there is one
+    raw: object = None  # the core's match (``editor.catalog.matching.Match``) when there is one
 
     def spec_for(self, prompt: str) -> QuestionSpec | None:
         return self.questions.get(normalise_prompt(prompt))
@@ -184,9 +184,9 @@ def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
 
 
 def match_template(plan) -> FormTemplate | None:
-    """The template that fits ``plan`` (``editor.matching``), adapted for the form; None when
+    """The template that fits ``plan`` (``editor.catalog.matching``), adapted for the form; None when
     none fits. Imports pydantic: never on the start-up path."""
-    from editor import matching
+    from editor.catalog import matching
 
     try:
         found = matching.match(plan)
@@ -207,7 +207,7 @@ def template_choices() -> list[tuple[str, str]]:
     """(id, label) of the bundled templates offered for a new plan ("New from template"):
     every current form, not the archived ones that only fit old files."""
     try:
-        from editor import templates
+        from editor.catalog import templates
 
         return [(t.id, t.label) for t in templates.all_templates() if not t.archived]
     except Exception:
@@ -215,7 +215,7 @@ def template_choices() -> list[tuple[str, str]]:
 
 
 def adapt_template(found) -> FormTemplate:
-    """Turn an ``editor.templates.Template`` into the form's ``FormTemplate``."""
+    """Turn an ``editor.catalog.templates.Template`` into the form's ``FormTemplate``."""
     tpl = FormTemplate(id=str(found.id), label=str(found.label))
     for section in found.sections:
         tpl.repeats[normalise_prompt(section.title or "")] = (section.min, section.max)
@@ -268,14 +268,14 @@ def _spec(item) -> QuestionSpec:
 @functools.cache
 def sdg_goals() -> list[tuple[int, str]]:
     """The 17 goals, (number, label as stored)."""
-    from editor import vocabularies
+    from editor.catalog import vocabularies
 
     return [(g.number, g.label) for g in vocabularies.sdgs()]
 
 
 def sdg_number(value: str) -> int | None:
     """The goal of an ``sdgs`` value ("10. Reduced inequalities" -> 10): the core's rule."""
-    from editor import vocabularies
+    from editor.catalog import vocabularies
 
     return vocabularies.normalise_sdg(value)
 
@@ -283,7 +283,7 @@ def sdg_number(value: str) -> int | None:
 @functools.cache
 def countries() -> dict[str, tuple[float, float]]:
     """Country name -> (lat, lng) of its centre."""
-    from editor import vocabularies
+    from editor.catalog import vocabularies
 
     return {c.name: c.centroid for c in vocabularies.countries() if c.centroid and not c.pseudo}
 
@@ -291,7 +291,7 @@ def countries() -> dict[str, tuple[float, float]]:
 @functools.cache
 def terms(key: str) -> list[str]:
     """The seeded terms of a tag list (methods, datasources; thematic areas have none)."""
-    from editor import vocabularies
+    from editor.catalog import vocabularies
 
     seeded = {"methods": vocabularies.methods, "datasources": vocabularies.datasources}
     return seeded[key]() if key in seeded else []
@@ -300,6 +300,6 @@ def terms(key: str) -> list[str]:
 @functools.cache
 def option_lists() -> dict[str, list[str]]:
     """Option list id -> options, as the platform stores them."""
-    from editor import vocabularies
+    from editor.catalog import vocabularies
 
     return {k: list(v.options) for k, v in vocabularies.option_lists().items()}

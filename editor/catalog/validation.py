@@ -22,12 +22,12 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
-from editor import vocabularies as vocab
-from editor.matching import Match, match, split_answer
+from editor.catalog import vocabularies as vocab
+from editor.catalog.matching import Match, match, split_answer
+from editor.catalog.templates import Item, form_types
 from editor.planfile import PlanFile
+from editor.planfile.checks import Problem, parse_latlng, tag_problems
 from editor.planfile.syntax import GROUP_CLOSE_LINE, GROUP_OPEN_LINE, TEXT, split_lines
-from editor.planfile.validate import Problem, parse_latlng, tag_problems
-from editor.templates import Item, form_types
 
 Status = Literal["Unfinished", "Complete"]
 COUNTRY_MARGIN = 2.0  # degrees around a country's box: small islands, coarse shapes

@@ -1,7 +1,7 @@
 """Field checks of the core: focal point, year, latlng, SDGs, repeated tags. Problems are data,
 never raised.
 
-A problem never stops a file from opening or saving. ``editor.validation`` adds the checks that
+A problem never stops a file from opening or saving. ``editor.catalog.validation`` adds the checks that
 need a template (required answers, limits, closed lists) on top of these.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, EmailStr, Field, TypeAdapter, ValidationError
 
 if TYPE_CHECKING:
-    from .document import PlanFile
+    from editor.planfile.plan import PlanFile
 
 Severity = Literal["error", "warning", "info"]
 FIRST_YEAR = 2015  # the platform and its oldest plans; older years are typos
@@ -89,7 +89,7 @@ def check_latlng(value: str) -> str | None:
 
 
 def check_sdg(value: str) -> str | None:
-    from editor.vocabularies import normalise_sdg
+    from editor.catalog.vocabularies import normalise_sdg
 
     if normalise_sdg(value) is None:
         return f"{value!r} is not one of the 17 Sustainable Development Goals"
@@ -114,7 +114,7 @@ def repeated_tags(doc: PlanFile) -> list[Problem]:
     pair per pin), and the same tag in separate runs, as in a story whose passages each carry
     their own tags.
     """
-    from editor.vocabularies import tag_keys
+    from editor.catalog.vocabularies import tag_keys
 
     keys = tag_keys()
     blocks = doc.blocks

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import catalog
-from .chips import ChipList
-from .fields import Field, FormContext
+from editor.ui.form import spec as catalog
+from editor.ui.form.chips import ChipList
+from editor.ui.form.fields import Field, FormContext
 
 
 def tag_indexes(plan, key: str) -> list[int]:
@@ -133,7 +133,7 @@ class LineTagField(Field):
         if not text or self.key not in ("focal_point", "year"):
             return None
         # imported here: pydantic is loaded by then (the first checks ran after the first frame)
-        from editor.planfile.validate import check_focal_point, check_year
+        from editor.planfile.checks import check_focal_point, check_year
 
         return (check_focal_point if self.key == "focal_point" else check_year)(text)
 
@@ -709,7 +709,7 @@ class OtherRow:
 
 def options_of(key: str) -> list[str]:
     """The closed list a metafield offers (options.json through tag_keys.json), or []."""
-    from editor import vocabularies
+    from editor.catalog import vocabularies
 
     return vocabularies.tag_options(key)
 
@@ -745,7 +745,7 @@ class OtherTagsField(Field):
 
     @staticmethod
     def _known_keys() -> list[str]:
-        from editor import vocabularies
+        from editor.catalog import vocabularies
 
         return [k for k in vocabularies.tag_keys() if k not in catalog.HEADER_KEYS]
 

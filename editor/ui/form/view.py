@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.prompts import normalise_prompt
-
-from . import catalog
-from .fields import Field, FieldWatcher, FormContext, FreeText, answer_field
-from .firstpaint import after_first_paint
-from .header_form import HeaderForm
-from .images import block_image
+from editor.catalog.prompts import normalise_prompt
+from editor.ui.firstpaint import after_first_paint
+from editor.ui.form import spec as catalog
+from editor.ui.form.fields import Field, FieldWatcher, FormContext, FreeText, answer_field
+from editor.ui.form.header import HeaderForm
+from editor.ui.images import block_image
 
 FIRST_SLICE = 0.08  # seconds of building before the window is shown
 SLICE = 0.02  # seconds per later slice

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from editor import vocabularies as vocab
+from editor.catalog import vocabularies as vocab
+from editor.catalog.templates import Item, Template, load_template
 from editor.planfile import PlanFile, layout
-from editor.templates import Item, Template, load_template
 
 
 class NewPlanError(ValueError):
@@ -31,7 +31,7 @@ def new_plan_text(
     title = title if title is not None else ""
     out = [layout.title_line(template.title_prefix + title if title else "") + "\n"]
     if focal_point:
-        from editor.planfile.validate import check_focal_point
+        from editor.planfile.checks import check_focal_point
 
         if problem := check_focal_point(focal_point):
             raise NewPlanError(problem)

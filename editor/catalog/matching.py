@@ -14,9 +14,9 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from editor.catalog.prompts import split_continuation
+from editor.catalog.templates import Item, Template, all_templates, load_template, normalise_prompt
 from editor.planfile import PlanFile
-from editor.prompts import split_continuation
-from editor.templates import Item, Template, all_templates, load_template, normalise_prompt
 
 FUZZY_CUTOFF = 88.0
 # Which templates a [[type:…]] value can be.

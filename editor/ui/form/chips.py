@@ -198,7 +198,9 @@ class ChipList(QWidget):
         self.updateGeometry()
 
     def _commit(self, text: str) -> None:
-        from editor.vocabularies import fold  # imports rapidfuzz: only when a value is added
+        from editor.catalog.vocabularies import (
+            fold,  # imports rapidfuzz: only when a value is added
+        )
 
         value = text.strip()
         if not value:

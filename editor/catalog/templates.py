@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
-from editor.prompts import normalise_prompt
+from editor.catalog.prompts import normalise_prompt
 from editor.resources import resource_path
 
 Kind = Literal["text", "checklist", "radio", "images", "link", "number", "note", "tags", "group"]

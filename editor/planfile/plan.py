@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import entities, layout
-from .outline import Outline, QuestionSpan, build_outline
-from .syntax import (
+from editor.planfile import entities, layout
+from editor.planfile.outline import Outline, QuestionSpan, build_outline
+from editor.planfile.syntax import (
     OPEN,
     PROMPT,
     TAG,
@@ -35,7 +35,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from .model import Plan
+    from editor.planfile.model import Plan
 
 _CHECK_LINE = re.compile(r"^-(?: (.*))?$")
 
@@ -278,7 +278,7 @@ class PlanFile:
 
     def plan(self) -> Plan:
         """The semantic view as pydantic models."""
-        from .model import build_plan
+        from editor.planfile.model import build_plan
 
         return build_plan(self)
 

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-DEFAULT_WORKSPACE = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_WORKSPACE = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _split_paths(paths: list[str], last_workspace: str = "") -> tuple[str, str | None]:
