@@ -1,4 +1,7 @@
-"""Test set-up: Qt offscreen before anything imports it; where the shared corpus lives."""
+"""Test set-up: Qt offscreen and throw-away user folders before anything imports Qt.
+
+Where the files live is in ``paths`` (tests/paths.py), imported as ``from paths import ...``.
+"""
 
 from __future__ import annotations
 
@@ -14,26 +17,7 @@ for _var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
 
 import pytest  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
-SHARED_SEEDS = SHARED / "seeds"
-SEEDS = ROOT / "seeds"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEED = SEEDS / "000_33b8e432ee79a81b.txt"
-
-
-def corpus_files() -> list[Path]:
-    """Every real plan file we have: the shared corpus (when present) and our seeds."""
-    files = sorted(p for p in CORPUS.rglob("*") if p.is_file()) if CORPUS.is_dir() else []
-    if SHARED_SEEDS.is_dir():
-        files += sorted(p for p in SHARED_SEEDS.iterdir() if p.is_file())
-    return files + sorted(SEEDS.glob("*.txt"))
-
-
-def fixture_files() -> list[Path]:
-    return sorted(FIXTURES.glob("*.txt"))
+from paths import SEED  # noqa: E402
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SEED
+from paths import SEED
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from paths import SEED
 
 from editor.planfile import read, write
 from editor.planfile.normalise import canonical_text, normalise

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from paths import SEED
 
 from editor.planfile import ReadError, WriteError, read, write
 

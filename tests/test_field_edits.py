@@ -4,9 +4,9 @@ ticking an option and unticking it, give back the file's bytes (core, every real
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, corpus_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import CORPUS, corpus_files
 
 from editor.planfile import PlanFile, entities, read
 

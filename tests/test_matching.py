@@ -6,7 +6,7 @@ from collections import defaultdict
 from functools import cache
 
 import pytest
-from conftest import CORPUS, FIXTURES, SEED, corpus_files
+from paths import CORPUS, FIXTURES, SEED, corpus_files
 
 from editor.catalog.matching import match, split_answer
 from editor.catalog.templates import load_template

@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import SEEDS, SHARED
 
 from editor.catalog import templates, vocabularies
 from editor.catalog.templates import all_templates, load_template, normalise_prompt
 from editor.catalog.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 from editor.resources import resource_path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CORPUS_FILES = sorted(
     [*SHARED.glob("corpus/**/*.md"), *SHARED.glob("corpus/**/*.txt"), *SEEDS.glob("*.txt")]
 )

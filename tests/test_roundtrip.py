@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SEED, corpus_files, fixture_files
+from paths import CORPUS, SEED, corpus_files, fixture_files
 
 from editor.planfile import dumps, parse, read, write
 

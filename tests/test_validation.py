@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import CORPUS, FIXTURES, SEED
+from paths import CORPUS, FIXTURES, SEED
 
 from editor.catalog.matching import match
 from editor.catalog.newplan import new_plan

@@ -1,4 +1,4 @@
-"""The matching key of a form prompt, free of pydantic so the window can use it at once.
+"""The matching key of a form prompt, and the continuation lines of a prompt of several lines.
 
 ``normalise_prompt`` folds the differences between the real files' spellings of one prompt:
 HTML entities (``&amp;``), curly quotes, all whitespace (non-breaking spaces, line breaks),
@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"})
+# Curly and low quotes, and the double prime, read as the straight quote they stand for.
+QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"})
 _TRAILING = re.compile(r"[\s.:;,!?]+$")
 
 
 def normalise_prompt(text: str) -> str:
     import html  # html.entities is large: loaded when prompts are first matched, after start-up
 
-    text = html.unescape(text).translate(_QUOTES)
+    text = html.unescape(text).translate(QUOTES)
     return _TRAILING.sub("", " ".join(text.split()).casefold())
 
 

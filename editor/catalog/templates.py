@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
+from editor.catalog.limits import GROUP_REPEATS, TITLE_LIMIT
 from editor.catalog.prompts import normalise_prompt
 from editor.resources import resource_path
 
@@ -42,7 +43,7 @@ class Item(_Model):
     unit: str | None = None  # number only, e.g. "%"
     range: tuple[float, float] | None = None  # number only
     min: int | None = None  # group: fewest repeats
-    max: int | None = None  # group: most repeats (5 when not given)
+    max: int | None = None  # group: most repeats (GROUP_REPEATS when not given)
     items: list[Item] = []  # group only
 
     @model_validator(mode="after")
@@ -65,7 +66,10 @@ class Item(_Model):
     @property
     def repeats(self) -> tuple[int, int]:
         """(min, max) repeats of a group."""
-        return (self.min if self.min is not None else 0, self.max if self.max is not None else 5)
+        return (
+            self.min if self.min is not None else 0,
+            self.max if self.max is not None else GROUP_REPEATS,
+        )
 
     def walk(self) -> Iterator[Item]:
         """This item and, for a group, its sub-items."""
@@ -111,7 +115,7 @@ class Template(_Model):
     type: str | None  # the [[type:…]] value; None lets the user choose (blank)
     label: str
     description: str = ""
-    title_limit: int = 99
+    title_limit: int = TITLE_LIMIT
     title_prefix: str = ""  # e.g. "Closing: " for closing forms
     archived: bool = False  # a form of the past: fits old files, not offered for new plans
     tags: list[TagSpec] = []

@@ -31,7 +31,6 @@ from editor.planfile.syntax import GROUP_CLOSE_LINE, GROUP_OPEN_LINE, TEXT, spli
 
 Status = Literal["Unfinished", "Complete"]
 COUNTRY_MARGIN = 2.0  # degrees around a country's box: small islands, coarse shapes
-TERM_KEYS = ("datasources", "methods", "thematic_areas")
 
 
 class Report(BaseModel):
@@ -62,7 +61,7 @@ def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None
     matched = matched or match(doc)
     template = matched.template
     doctype = (doc.tag_values("type") or [template.type or ""])[0].strip().lower()
-    problems = tag_problems(doc, today)
+    problems = tag_problems(doc, today, {"sdgs": check_sdg}) + repeated_tags(doc)
     if doctype in form_types():
         problems += _title(doc, template.title_limit)
         problems += _tag_counts(doc, matched, doctype)
@@ -85,6 +84,50 @@ def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None
         answered=answered,
         missing=[p.message.removeprefix("required answer missing: ") for p in missing],
     )
+
+
+def check_sdg(value: str) -> str | None:
+    if vocab.normalise_sdg(value) is None:
+        return f"{value!r} is not one of the 17 Sustainable Development Goals"
+    return None
+
+
+def repeated_tags(doc: PlanFile) -> list[Problem]:
+    """A tag line whose key and value are those of an earlier line of the same run of tag lines
+    (lines with only blank lines between them): an error on the repeated line.
+
+    A run of tags is a set: the same term twice says nothing more, counts twice towards a limit
+    and shows once in the form, so the repeat is a fault of the data (the platform stored the
+    pair twice) and removing the line loses nothing. Two kinds of repeat are not faults:
+    locations (several pins in one country are written as the same country and centroid, one
+    pair per pin), and the same tag in separate runs, as in a story whose passages each carry
+    their own tags.
+    """
+    keys = vocab.tag_keys()
+    blocks = doc.blocks
+    first: dict[tuple[str, str], int] = {}
+    problems = []
+    previous = None
+    for n, tag in enumerate(doc.tags):
+        index = doc.outline.tags[n]
+        if previous is not None and any(b.src.strip() for b in blocks[previous + 1 : index]):
+            first = {}  # text between: a new run of tags
+        previous = index
+        spec = keys.get(tag.key)
+        if spec is not None and spec.block == "location":
+            continue
+        line = doc.line_of(index)
+        seen = first.setdefault((tag.key, tag.value), line)
+        if seen != line:
+            problems.append(
+                Problem(
+                    field=tag.key,
+                    message=f"{tag.value!r} is repeated: the same tag is on line {seen}",
+                    suggestion=f"remove line {line}",
+                    line=line,
+                )
+            )
+    return problems
 
 
 def _tag_problem(
@@ -206,7 +249,7 @@ def _fold_term(term: str) -> str:
 
 def _near_duplicates(doc: PlanFile) -> list[Problem]:
     out = []
-    for key in TERM_KEYS:
+    for key in vocab.term_keys():
         values = doc.tag_values(key)
         for a, b in combinations(dict.fromkeys(values), 2):
             same = _fold_term(a) == _fold_term(b)

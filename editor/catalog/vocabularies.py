@@ -17,22 +17,23 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from editor.catalog.prompts import QUOTES
 from editor.resources import resource_path
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"})
 _TRAILING = " .:;,!?"
 
 
 def fold(text: str) -> str:
     """A lookup key: entities decoded, accents and quotes folded, `&` as `and`, spaces and
     case ignored, trailing punctuation dropped."""
-    text = html.unescape(text).translate(_QUOTES)
+    text = html.unescape(text).translate(QUOTES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"\s*&\s*", " and ", text)
     return " ".join(text.split()).casefold().rstrip(_TRAILING)
 
 
+@cache
 @cache
 def _load(name: str) -> Any:
     with resource_path("vocabularies", name).open(encoding="utf-8") as f:
@@ -178,6 +179,27 @@ def tag_keys() -> dict[str, TagKey]:
         )
         for key, d in _load("tag_keys.json")["keys"].items()
     }
+
+
+def tag_limit(key: str, doctype: str) -> int | None:
+    """The most values of ``key`` a document of type ``doctype`` may hold (five SDGs…), or None."""
+    spec = tag_keys().get(key)
+    return spec.max_for(doctype) if spec is not None else None
+
+
+@cache
+def term_keys() -> tuple[str, ...]:
+    """The keys of the open term lists (methods, data sources, thematic areas): the tags of the
+    sorted block other than the SDGs, which are a closed list of 17 goals."""
+    return tuple(k for k, s in tag_keys().items() if s.block == "terms" and s.vocabulary != "sdgs")
+
+
+def document_types(kind: str | None = None) -> tuple[str, ...]:
+    """The values of ``[[type:…]]``, in the form's order; of one ``kind`` ("forms", "articles",
+    "pages") when given."""
+    types = _load("tag_keys.json")["document_types"]
+    kinds = [kind] if kind is not None else [k for k in types if not k.startswith("_")]
+    return tuple(t for k in kinds for t in types[k])
 
 
 def tag_options(key: str) -> list[str]:

@@ -1,5 +1,4 @@
-"""Field checks of the core: focal point, year, latlng, SDGs, repeated tags. Problems are data,
-never raised.
+"""Field checks of the core: focal point, year, latlng. Problems are data, never raised.
 
 A problem never stops a file from opening or saving. ``editor.catalog.validation`` adds the checks that
 need a template (required answers, limits, closed lists) on top of these.
@@ -8,6 +7,7 @@ need a template (required answers, limits, closed lists) on top of these.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, EmailStr, Field, TypeAdapter, ValidationError
@@ -88,63 +88,20 @@ def check_latlng(value: str) -> str | None:
     return None
 
 
-def check_sdg(value: str) -> str | None:
-    from editor.catalog.vocabularies import normalise_sdg
-
-    if normalise_sdg(value) is None:
-        return f"{value!r} is not one of the 17 Sustainable Development Goals"
-    return None
-
-
 _CHECKS = {
     "focal_point": check_focal_point,
     "latlng": check_latlng,
-    "sdgs": check_sdg,
 }
 
 
-def repeated_tags(doc: PlanFile) -> list[Problem]:
-    """A tag line whose key and value are those of an earlier line of the same run of tag lines
-    (lines with only blank lines between them): an error on the repeated line.
-
-    A run of tags is a set: the same term twice says nothing more, counts twice towards a limit
-    and shows once in the form, so the repeat is a fault of the data (the platform stored the
-    pair twice) and removing the line loses nothing. Two kinds of repeat are not faults:
-    locations (several pins in one country are written as the same country and centroid, one
-    pair per pin), and the same tag in separate runs, as in a story whose passages each carry
-    their own tags.
-    """
-    from editor.catalog.vocabularies import tag_keys
-
-    keys = tag_keys()
-    blocks = doc.blocks
-    first: dict[tuple[str, str], int] = {}
-    problems = []
-    previous = None
-    for n, tag in enumerate(doc.tags):
-        index = doc.outline.tags[n]
-        if previous is not None and any(b.src.strip() for b in blocks[previous + 1 : index]):
-            first = {}  # text between: a new run of tags
-        previous = index
-        spec = keys.get(tag.key)
-        if spec is not None and spec.block == "location":
-            continue
-        line = doc.line_of(index)
-        seen = first.setdefault((tag.key, tag.value), line)
-        if seen != line:
-            problems.append(
-                Problem(
-                    field=tag.key,
-                    message=f"{tag.value!r} is repeated: the same tag is on line {seen}",
-                    suggestion=f"remove line {line}",
-                    line=line,
-                )
-            )
-    return problems
-
-
-def tag_problems(doc: PlanFile, today: _dt.date | None = None) -> list[Problem]:
-    """The field checks of every tag, then the repeated tags."""
+def tag_problems(
+    doc: PlanFile,
+    today: _dt.date | None = None,
+    checks: dict[str, Callable[[str], str | None]] | None = None,
+) -> list[Problem]:
+    """The problems of every tag in file order: the year's, and each value's check (focal point,
+    latlng, and those ``checks`` adds, as the catalogue adds the SDGs') - a message or None."""
+    checks = {**_CHECKS, **(checks or {})}
     problems = []
     for n, tag in enumerate(doc.tags):
         if tag.key == "year":
@@ -152,10 +109,10 @@ def tag_problems(doc: PlanFile, today: _dt.date | None = None) -> list[Problem]:
             if found is not None:
                 problems.append(found.model_copy(update={"line": doc.line_of(doc.outline.tags[n])}))
             continue
-        check = _CHECKS.get(tag.key)
+        check = checks.get(tag.key)
         message = check(tag.value) if check else None
         if message:
             problems.append(
                 Problem(field=tag.key, message=message, line=doc.line_of(doc.outline.tags[n]))
             )
-    return problems + repeated_tags(doc)
+    return problems

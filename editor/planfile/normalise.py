@@ -8,8 +8,8 @@ The file keeps its encoding, BOM, dominant line ending and final-newline state.
 from __future__ import annotations
 
 from editor.planfile import layout
-from editor.planfile.plan import PlanFile, _normalise_eol
-from editor.planfile.syntax import TEXT, image_parts, lead_text, prompt_text
+from editor.planfile.plan import PlanFile
+from editor.planfile.syntax import TEXT, image_parts, lead_text, normalise_eol, prompt_text
 
 
 def canonical_text(doc: PlanFile) -> str:
@@ -24,7 +24,7 @@ def canonical_text(doc: PlanFile) -> str:
         if t.key in layout.HEAD_KEYS:
             out.append("\n")
     preamble = "".join(b.src for b in blocks[: outline.header_end] if b.kind == TEXT)
-    preamble = _normalise_eol(preamble).strip("\n")
+    preamble = normalise_eol(preamble).strip("\n")
     if preamble.strip():
         out.append(
             ("\n" if tags and tags[-1].key not in layout.HEAD_KEYS else "") + preamble + "\n\n"
@@ -49,7 +49,7 @@ def canonical_text(doc: PlanFile) -> str:
                 alt, url = image_parts(blocks[i])
                 text += layout.image(url, alt)
             elif kind == "text":
-                text += "\n" + _normalise_eol(blocks[i].src).strip("\n") + "\n"
+                text += "\n" + normalise_eol(blocks[i].src).strip("\n") + "\n"
             else:
                 g = outline.groups[i]
                 text += f'\n\n<div class="group">\n\n{items(g.items)}\n\n</div>\n\n'

@@ -27,6 +27,7 @@ from editor.planfile.syntax import (
     lead_text,
     line_ending,
     merge_text,
+    normalise_eol,
     parse_blocks,
     prompt_text,
     split_lines,
@@ -78,10 +79,6 @@ def _count_lines(s: str) -> int:
     return s.count("\n") + s.count("\r") - s.count("\r\n")
 
 
-def _normalise_eol(s: str) -> str:
-    return s.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def _split_padding(src: str) -> tuple[str, str, str]:
     """(leading blank lines, body, trailing blank lines) of a text block."""
     stripped = src.lstrip()
@@ -101,7 +98,7 @@ def _split_padding(src: str) -> tuple[str, str, str]:
 
 
 def _body_text(body: str) -> str:
-    text = _normalise_eol(body)
+    text = normalise_eol(body)
     return text[:-1] if text.endswith("\n") else text
 
 
@@ -252,7 +249,7 @@ class PlanFile:
 
     def set_free_text(self, index: int, text: str) -> bool:
         """Make ``text`` the ``index``-th free text, changing only what differs (as answers)."""
-        text = _normalise_eol(text).strip("\n")
+        text = normalise_eol(text).strip("\n")
         i = self.free_texts()[index]
         old = self.free_text(index)
         if old == text:
@@ -264,6 +261,10 @@ class PlanFile:
             blocks[i] = Block(TEXT, lead + body + trail if body else lead + trail)
         self._set(blocks)
         return True
+
+    def image(self, block: int) -> tuple[str, str]:
+        """(alt text, url) of the image line at block index ``block`` (an outline's image)."""
+        return image_parts(self._blocks[block])
 
     def line_of(self, block: int) -> int:
         """1-based line number where block ``block`` starts."""
@@ -469,7 +470,7 @@ class PlanFile:
         trailing spaces and blank lines outside the change keep their bytes, and an edit undone
         by hand (a character typed then deleted) gives back the file as it was.
         """
-        text = _normalise_eol(text).strip("\n")
+        text = normalise_eol(text).strip("\n")
         q = self._span(number)
         old = self._question(q).answer
         if old == text:

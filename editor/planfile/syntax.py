@@ -70,6 +70,11 @@ def tag_parts(block: Block) -> tuple[str, str]:
     return m.group("key"), m.group("value")
 
 
+def normalise_eol(s: str) -> str:
+    """``s`` with every line ending (CR LF, a lone CR) as LF."""
+    return s.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def image_parts(block: Block) -> tuple[str, str]:
     m = _IMAGE.match(block.line)
     assert m is not None, block

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.catalog.limits import TITLE_LIMIT
+
 
 class NewPlanDialog(QDialog):
     """Template, title, focal point, country and year of a new plan."""
@@ -28,7 +30,7 @@ class NewPlanDialog(QDialog):
         for template_id, label in choices:
             self.template.addItem(label, template_id)
         self.title = QLineEdit(self)
-        self.title.setMaxLength(99)
+        self.title.setMaxLength(TITLE_LIMIT)
         self.focal_point = QLineEdit(self)
         self.focal_point.setPlaceholderText("name.surname@undp.org")
         self.country = QComboBox(self)

@@ -74,7 +74,12 @@ class EditCommand(QUndoCommand):
         return _MERGE_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditCommand) or other.merge != self.merge or other.structural:
+        # Typing in one field (or in the Source tab, whose edits are structural) is one step.
+        if (
+            not isinstance(other, EditCommand)
+            or other.merge != self.merge
+            or other.structural != self.structural
+        ):
             return False
         self.after = other.after
         if self.after == self.before:

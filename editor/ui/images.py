@@ -465,12 +465,10 @@ def address_label(alt: str, url: str, key: str | None, parent=None) -> QLabel:
     return label
 
 
-def block_image(ctx: FormContext, block, parent=None) -> ImageThumb:
+def block_image(ctx: FormContext, plan, index: int, parent=None) -> ImageThumb:
     """The widget of an image line standing on its own (in a section, or in a group before any
-    prompt): ``block`` is the plan's ``image`` block."""
-    from editor.planfile.syntax import image_parts
-
-    alt, url = image_parts(block)
+    prompt): ``index`` is the block index of the plan's image line."""
+    alt, url = plan.image(index)
     return ImageThumb(ctx, url, alt, parent)
 
 

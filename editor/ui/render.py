@@ -167,9 +167,7 @@ class Renderer:
                     f"<tr><td>{inner}</td></tr></table>"
                 )
             elif kind == "image":
-                from editor.planfile.syntax import image_parts
-
-                out.append(self.image(*image_parts(blocks[i])))
+                out.append(self.image(*plan.image(i)))
             elif kind == "text":
                 out.append(self.markdown(blocks[i].src.strip()))
         return out
@@ -185,7 +183,7 @@ class Renderer:
 
     def page(self, plan, focus_section: int | None = None, budget: int = PAGE_BUDGET) -> str:
         """The whole preview (or a window of sections around ``focus_section`` when large)."""
-        questions = catalog.questions_of(plan)
+        questions = plan.questions
         titles = plan.section_titles()
         count = len(titles)
         head = self.header(plan) + self.preamble(plan)

@@ -18,9 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
+from paths import ROOT, SEED
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_33b8e432ee79a81b.txt"
 RUNS = 5
 
 pytestmark = pytest.mark.bench

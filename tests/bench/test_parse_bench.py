@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SEED
+from paths import CORPUS, SEED
 
 from editor.planfile import PlanFile, dumps
 from editor.planfile.source import decode

@@ -29,6 +29,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from paths import CORPUS
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
@@ -39,7 +40,6 @@ from editor.workspace.watch import Change, FolderWatcher
 pytestmark = pytest.mark.bench
 
 N_FILES = 10_000
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 COUNTRIES = ["Kenya", "Peru", "Viet Nam", "Mongolia", "Ghana", "Chile", "Nepal", "Egypt", "Mexico"]
 QUERIES = [
     "a",

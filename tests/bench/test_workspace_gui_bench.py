@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
+from paths import CORPUS
 
 pytestmark = pytest.mark.bench
 
 N_FILES = 10_000
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
 @pytest.fixture(scope="module")

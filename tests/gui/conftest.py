@@ -13,12 +13,9 @@ import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from paths import SEED  # noqa: E402
 
 from editor.ui.interaction import Choice, Interaction  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_33b8e432ee79a81b.txt"
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 class FakeInteraction(Interaction):

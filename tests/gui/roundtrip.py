@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from paths import CORPUS
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from editor.ui.actions import ActionId
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 TYPE_TAG = re.compile(rb"^\[\[type:([^\]]*)\]\]", re.M)
 LAZY_QUESTIONS = 300  # the form builds such plans only where one looks: not walked here
 

@@ -7,14 +7,13 @@ import difflib
 import shutil
 
 import pytest
+from paths import CORPUS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 
 from editor.ui.actions import ActionId
 from editor.ui.interaction import Choice
-
-from .conftest import CORPUS
 
 BIG_BET = CORPUS / "sic" / "finding_positive_deviants_among_pastoral_communities_in_somalia_.md"
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from paths import CORPUS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-
-from .conftest import CORPUS
 
 SIC = CORPUS / "sic"
 

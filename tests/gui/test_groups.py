@@ -7,14 +7,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from paths import CORPUS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from editor.catalog.newplan import new_plan
 from editor.planfile import read, write
 from editor.ui.form.view import GroupBox, PartsBox
-
-from .conftest import CORPUS
 
 PANAMA = (
     CORPUS

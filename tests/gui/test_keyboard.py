@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from paths import MONGOLIA, SEED
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -25,9 +26,6 @@ from PySide6.QtWidgets import (
 from editor.ui.form.fields import Field
 from editor.ui.form.view import GroupBox, SectionBox, reading_order
 
-from .conftest import CORPUS, SEED
-
-MONGOLIA = CORPUS / "learningplan-mongolia-2025.txt"
 PARTNER = "Please state the name of the partner:"
 SECTOR = "What sector does our partner belong to?"
 WAIT = 5000

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from paths import SEED
 from PySide6.QtGui import QTextCursor
 
 from editor.ui.actions import ActionId
 
-from .conftest import SEED
 from .test_window import type_text
 
 WAIT = 5000  # ms: watcher events arrive within ~0.1 s; the margin is for a loaded machine

@@ -8,6 +8,7 @@ import shutil
 from collections import Counter
 
 import pytest
+from paths import CORPUS
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
 from editor.catalog import vocabularies
 from editor.ui.actions import ActionId
 from editor.ui.form.chips import Chip
-
-from .conftest import CORPUS
 
 SIC = CORPUS / "sic"
 TWO_COUNTRIES = SIC / "caff__sospeso_pending_coffee.md"  # Ecuador, Italy; then consent

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import difflib
 import shutil
-from pathlib import Path
 
 import pytest
+from paths import CORPUS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from editor.ui.interaction import Choice
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 def type_text(qtbot, widget, text: str) -> None:

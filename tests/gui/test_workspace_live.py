@@ -17,13 +17,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from paths import SEED
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from editor.workspace.drafts import DraftStore
 
-from .conftest import SEED, FakeInteraction
+from .conftest import FakeInteraction
 
 WAIT = 5000  # ms: watcher events arrive within ~0.1 s; the margin is for a loaded machine
 

@@ -7,17 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-CORPUS = SHARED / "corpus"
-SEEDS = SHARED / "seeds"
-MONGOLIA = CORPUS / "learningplan-mongolia-2025.txt"
-
-
-def corpus_files() -> list[Path]:
-    if not CORPUS.is_dir():
-        return []
-    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".txt", ".md"))
+from paths import CORPUS, MONGOLIA
 
 
 @pytest.fixture

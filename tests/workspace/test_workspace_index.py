@@ -10,10 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
+from paths import CORPUS
 
 from editor.workspace.index import SCHEMA_VERSION, WorkspaceIndex, database_path, fts_query
-
-from .conftest import CORPUS
 
 PLAN = (
     "# {title}\n\n[[year:{year}]]\n\n[[type:{type}]]\n\n[[methods:{method}]]\n"

@@ -9,6 +9,8 @@ import sys
 import types
 from pathlib import Path
 
+from paths import corpus_plan_files as corpus_files
+
 from editor.planfile import read
 from editor.workspace.scan import (
     is_plan_path,
@@ -18,8 +20,6 @@ from editor.workspace.scan import (
     sdg_number,
     summarise,
 )
-
-from .conftest import corpus_files
 
 PLAN = "# A plan\n\n[[year:2024]]\n\n[[type:experiment]]\n\n[[methods:Survey]]\n[[country:Peru]]\n"
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.catalog import vocabularies
+from editor.catalog.limits import TITLE_LIMIT
 from editor.ui.form import spec as catalog
 from editor.ui.form.chips import ChipList
 from editor.ui.form.fields import Field, FormContext
@@ -47,8 +49,6 @@ def set_first_tag(plan, key: str, value: str) -> bool:
 
 # One line edit each shows the first value; further lines of these keys are other tags.
 SINGLE_KEYS = ("focal_point", "year")
-# Codification pages, which carry several types.
-CODIFICATION_TYPES = ("tools", "tactics", "skills", "principles")
 
 
 def _clear(layout) -> None:
@@ -86,8 +86,8 @@ class TitleField(Field):
 
     def _count(self, text: str) -> None:
         length = len(text.strip())  # as the check counts it
-        self.count.setText(f"{length} / {catalog.TITLE_LIMIT}")
-        self.count.setProperty("over", length > catalog.TITLE_LIMIT)
+        self.count.setText(f"{length} / {TITLE_LIMIT}")
+        self.count.setProperty("over", length > TITLE_LIMIT)
         self.count.setStyleSheet("")
 
     def _write(self, text: str) -> None:
@@ -264,7 +264,7 @@ class TypesField(Field):
         return self.combo
 
     def _items(self) -> list[str]:
-        items = list(catalog.PLAN_TYPES)
+        items = list(vocabularies.document_types())
         return items + [v for v in self.ctx.document.plan.tag_values("type") if v not in items]
 
     def _count(self) -> int:
@@ -295,7 +295,7 @@ class TypesField(Field):
             combo.set_value(values[n] if n < len(values) else "")
             remove.setVisible(len(self.rows) > 1)
         kind = values[0] if values else ""
-        self.add_button.setVisible(len(values) > 1 or kind in CODIFICATION_TYPES)
+        self.add_button.setVisible(len(values) > 1 or kind in vocabularies.document_types("pages"))
 
     def _commit(self, n: int = 0) -> None:
         if n >= len(self.rows):
@@ -644,7 +644,9 @@ class SdgField(Field):
         self._limit()
 
     def _limit(self) -> None:
-        full = sum(b.isChecked() for b in self.boxes.values()) >= catalog.SDG_LIMIT
+        types = self.ctx.document.plan.tag_values("type")
+        limit = vocabularies.tag_limit("sdgs", types[0].strip().lower() if types else "")
+        full = limit is not None and sum(b.isChecked() for b in self.boxes.values()) >= limit
         for box in self.boxes.values():
             box.setEnabled(box.isChecked() or not full)
 
@@ -709,8 +711,6 @@ class OtherRow:
 
 def options_of(key: str) -> list[str]:
     """The closed list a metafield offers (options.json through tag_keys.json), or []."""
-    from editor.catalog import vocabularies
-
     return vocabularies.tag_options(key)
 
 
@@ -745,8 +745,6 @@ class OtherTagsField(Field):
 
     @staticmethod
     def _known_keys() -> list[str]:
-        from editor.catalog import vocabularies
-
         return [k for k in vocabularies.tag_keys() if k not in catalog.HEADER_KEYS]
 
     def _others(self) -> list[tuple[int, str, str]]:

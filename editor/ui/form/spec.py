@@ -13,34 +13,20 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from editor.catalog import vocabularies
 from editor.catalog.prompts import normalise_prompt, split_continuation
 from editor.planfile import checklist_options, entities
 
-TITLE_LIMIT = 99
-SDG_LIMIT = 5
-TERM_KEYS = ("methods", "datasources", "thematic_areas")
-HEADER_KEYS = ("focal_point", "year", "type", "country", "latlng", "sdgs", *TERM_KEYS)
-PLAN_TYPES = (
-    "learningplan",
-    "experiment",
-    "solution",
-    "blog",
-    "publications",
-    "story",
-    "tools",
-    "tactics",
-    "skills",
-    "principles",
+# The tags the header shows in fields of their own; the others are listed below them.
+HEADER_KEYS = (
+    "focal_point",
+    "year",
+    "type",
+    "country",
+    "latlng",
+    "sdgs",
+    *vocabularies.term_keys(),
 )
-
-
-def questions_of(plan) -> list:
-    """``plan.questions``, computed once per version of the plan (it walks every block)."""
-    cache = getattr(plan, "_ui_questions", None)
-    if cache is None or cache[0] != plan.version:
-        cache = (plan.version, plan.questions)
-        plan._ui_questions = cache
-    return cache[1]
 
 
 # -- problems ----------------------------------------------------------------------------------
@@ -268,31 +254,23 @@ def _spec(item) -> QuestionSpec:
 @functools.cache
 def sdg_goals() -> list[tuple[int, str]]:
     """The 17 goals, (number, label as stored)."""
-    from editor.catalog import vocabularies
-
     return [(g.number, g.label) for g in vocabularies.sdgs()]
 
 
 def sdg_number(value: str) -> int | None:
     """The goal of an ``sdgs`` value ("10. Reduced inequalities" -> 10): the core's rule."""
-    from editor.catalog import vocabularies
-
     return vocabularies.normalise_sdg(value)
 
 
 @functools.cache
 def countries() -> dict[str, tuple[float, float]]:
     """Country name -> (lat, lng) of its centre."""
-    from editor.catalog import vocabularies
-
     return {c.name: c.centroid for c in vocabularies.countries() if c.centroid and not c.pseudo}
 
 
 @functools.cache
 def terms(key: str) -> list[str]:
     """The seeded terms of a tag list (methods, datasources; thematic areas have none)."""
-    from editor.catalog import vocabularies
-
     seeded = {"methods": vocabularies.methods, "datasources": vocabularies.datasources}
     return seeded[key]() if key in seeded else []
 
@@ -300,6 +278,4 @@ def terms(key: str) -> list[str]:
 @functools.cache
 def option_lists() -> dict[str, list[str]]:
     """Option list id -> options, as the platform stores them."""
-    from editor.catalog import vocabularies
-
     return {k: list(v.options) for k, v in vocabularies.option_lists().items()}

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.catalog import vocabularies
+from editor.catalog.limits import GROUP_REPEATS
 from editor.catalog.prompts import normalise_prompt
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.form import spec as catalog
 from editor.ui.form.fields import Field, FieldWatcher, FormContext, FreeText, answer_field
 from editor.ui.form.header import HeaderForm
 from editor.ui.images import block_image
+from editor.ui.slices import Slices
 
 FIRST_SLICE = 0.08  # seconds of building before the window is shown
 SLICE = 0.02  # seconds per later slice
@@ -124,10 +127,6 @@ class PlanView:
     free: dict[int, int]  # block index of a free text -> its number (``PlanFile.free_texts``)
 
 
-ARTICLE_TYPES = ("blog", "publications", "story")
-PAGE_TYPES = ("tools", "tactics", "skills", "principles")
-
-
 class PreambleBox(QFrame):
     """The free text of the header: an article or page body, text between the tags, or a
     description written before the first section."""
@@ -139,9 +138,9 @@ class PreambleBox(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         types = {t.strip().lower() for t in plan.tag_values("type")}
-        if types & set(ARTICLE_TYPES):
+        if types & set(vocabularies.document_types("articles")):
             label = self.tr("Article")
-        elif types & set(PAGE_TYPES):
+        elif types & set(vocabularies.document_types("pages")):
             label = self.tr("Page")
         else:
             label = self.tr("Description")
@@ -243,7 +242,7 @@ def _div_widgets(form: FormView, plan, group: int, questions) -> list[QWidget]:
         if kind == "question":
             out.append(answer_field(form.ctx, questions[j]))
         elif kind == "image":
-            out.append(block_image(form.ctx, plan.blocks[j]))
+            out.append(block_image(form.ctx, plan, j))
     return out
 
 
@@ -307,7 +306,7 @@ class SectionBox(QFrame):
                 self.fields.append(f)
                 lay.addWidget(f)
             elif kind == "image":
-                lay.addWidget(block_image(form.ctx, plan.blocks[i], self))
+                lay.addWidget(block_image(form.ctx, plan, i, self))
             elif kind == "text":
                 f = FreeText(form.ctx, snapshot.free[i], self.tr("Text"))
                 self.fields.append(f)
@@ -353,7 +352,7 @@ def _add_run(box: SectionBox, form: FormView, section: int, run: list[int], abov
     template = form.ctx.template
     group_form = template.group_form(above) if template is not None and above else None
     instances = _instances(prompts, group_form)
-    limit = group_form.repeats[1] if group_form else 5
+    limit = group_form.repeats[1] if group_form else GROUP_REPEATS
     label = group_form.label if group_form else box.tr("Group")
     new = list(group_form.prompts) if group_form else [prompts[n] for n in instances[0]]
     for number, positions in enumerate(instances, 1):
@@ -393,7 +392,7 @@ class FormView(QScrollArea):
         self.order: list[Field] = []
         self.header: HeaderForm | None = None
         self.sections: list[SectionBox] = []
-        self._pending: list[int] = []
+        self._building: Slices | None = None  # the sections still to build, a slice at a time
         self._view: PlanView | None = None
         self.slots: list[QWidget] = []
         self.preamble: PreambleBox | None = None
@@ -440,7 +439,7 @@ class FormView(QScrollArea):
         self._generation += 1
         plan = self.ctx.document.plan
         titles = plan.section_titles()
-        questions = catalog.questions_of(plan)
+        questions = plan.questions
         free = {i: n for n, i in enumerate(plan.free_texts())}
         self._view = PlanView(questions, titles, self._repeats(titles), free)
         self._free_count = len(free)
@@ -457,25 +456,25 @@ class FormView(QScrollArea):
             slot = Placeholder(self, start, min(start + CHUNK, len(heights)), heights)
             self.column.insertWidget(self.column.count() - 1, slot)
             self.slots.append(slot)
-        self._pending = [] if self._lazy else list(range(len(heights)))
-        generation = self._generation
-        self._build_some(generation, budget)
-
-    def _build_some(self, generation: int, budget: float = SLICE) -> None:
-        if generation != self._generation:
-            return
+        if self._building is not None:
+            self._building.cancel()
         if self._lazy:
             self._build_visible(budget)
             self.built.emit()
             return
-        deadline = time.perf_counter() + budget
-        while self._pending and time.perf_counter() < deadline:
-            self.ensure_section(self._pending.pop(0))
-        if self._pending:
-            QTimer.singleShot(0, lambda: self._build_some(generation))
-        else:
-            self._fix_tab_order()
-            self.built.emit()
+        self._building = Slices(
+            self._build_steps(len(heights)), SLICE, self, on_done=lambda _: self._built()
+        )
+        self._building.start(first=budget)
+
+    def _build_steps(self, count: int):
+        for index in range(count):
+            self.ensure_section(index)
+            yield
+
+    def _built(self) -> None:
+        self._fix_tab_order()
+        self.built.emit()
 
     def ensure_section(self, index: int) -> SectionBox | None:
         """Build section ``index`` now if a placeholder still stands for it."""
@@ -568,7 +567,7 @@ class FormView(QScrollArea):
                 if found is not None and found[1] > 1:
                     limit = found[1]
             if limit is None and count > 1 and title:
-                limit = 5
+                limit = GROUP_REPEATS
             if limit is not None:
                 out[i] = (count, limit)
         return out
@@ -582,7 +581,7 @@ class FormView(QScrollArea):
 
     def is_built(self) -> bool:
         """True when the eager part of the build is done (all of a small plan)."""
-        return self._generation > 0 and not self._pending
+        return self._generation > 0 and not (self._building and self._building.running)
 
     def rebuild_sections(self) -> None:
         """Throw the section widgets away and build them again from the plan.

@@ -9,11 +9,12 @@ GUI thread with their own connection (the index uses WAL, one connection per thr
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
+
+from editor.ui.slices import Slices
 
 if TYPE_CHECKING:  # watchdog and sqlite3 load when a workspace opens, after the first paint
     from editor.workspace.ownwrites import OwnWrites
@@ -73,13 +74,11 @@ class SearchIndex(QObject):
         self.folder = Path(folder)
         self.cache_dir = cache_dir
         self._index = None
-        self._steps = None
+        self._sync: Slices | None = None
         self._thread: threading.Thread | None = None
         self._counting: threading.Thread | None = None  # counts the filter values
         self._stopped = False
         self._opened.connect(self._start_sync)
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self._sync_some)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._open, name="search-index", daemon=True)
@@ -98,36 +97,26 @@ class SearchIndex(QObject):
             index.close()
             return
         self._index = index
-        self._steps = index.sync_steps()
-        self._timer.start()
+        self._sync = Slices(
+            index.sync_steps(),
+            self.SLICE,
+            self,
+            on_slice=lambda looked: self.progress.emit(looked, 0),
+            on_done=self._synced,
+            on_error=lambda e: self.failed.emit(str(e)),
+        )
+        self._sync.start()
 
-    def _sync_some(self) -> None:
-        if self._steps is None:
-            return
-        deadline = time.perf_counter() + self.SLICE
-        looked = 0
-        try:
-            while time.perf_counter() < deadline:
-                looked = next(self._steps)
-        except StopIteration as done:
-            self._steps = None
-            self.ready.emit(done.value)
-            self._counting = threading.Thread(target=self._count_facets, daemon=True)
-            self._counting.start()
-            return
-        except Exception as e:
-            self._steps = None
-            self.failed.emit(str(e))
-            return
-        self.progress.emit(looked, 0)
-        self._timer.start()
+    def _synced(self, report) -> None:
+        self.ready.emit(report)
+        self._counting = threading.Thread(target=self._count_facets, daemon=True)
+        self._counting.start()
 
     def stop(self) -> None:
         self._stopped = True
-        self._timer.stop()
-        if self._steps is not None:
-            self._steps.close()  # commits nothing more, releases the index's write lock
-            self._steps = None
+        if self._sync is not None and self._sync.running:
+            self._sync.steps.close()  # commits nothing more, releases the index's write lock
+            self._sync.cancel()
         # Closing the index closes every thread's connection: no thread may be using one.
         for thread in (self._thread, self._counting):
             if thread is not None:
@@ -153,7 +142,7 @@ class SearchIndex(QObject):
         """Keep the index in step with a change the watcher saw (one file, on the GUI thread)."""
         if self._index is None:
             return
-        if self._steps is not None:
+        if self._sync is not None and self._sync.running:
             return  # the running sync will see it
         try:
             if change.kind == "deleted":

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.catalog import vocabularies
+from editor.ui.slices import Slices
+
 SLICE = 0.02  # seconds of summarising per turn of the event loop
 FLUSH = 0.25  # seconds between additions to the list while a folder is read
 _ROOT = QModelIndex()
-TERM_KEYS = ("methods", "datasources", "thematic_areas")
 
 
 class PlanListModel(QAbstractTableModel):
@@ -186,49 +188,48 @@ class WorkspacePanel(QWidget):
         for widget in (self.search, self.filter, self.view, self.results):
             widget.installEventFilter(self)
         self.folder: str | None = None
-        self.terms: dict[str, set[str]] = {k: set() for k in TERM_KEYS}
-        self._files = None
-        self._generation = 0
+        self.terms: dict[str, set[str]] = {k: set() for k in vocabularies.term_keys()}
+        self._listing: Slices | None = None
 
     def set_folder(self, folder: str) -> None:
         """List ``folder`` (scanned in slices from the event loop)."""
         self.folder = os.path.abspath(folder)
         self.model.clear()
-        self._generation += 1
-        from editor.workspace.scan import iter_plan_files  # after the first frame, not at start
-
-        self._files = iter_plan_files(self.folder)
+        if self._listing is not None:
+            self._listing.cancel()
         self._unlisted, self._flushed = [], time.perf_counter()
-        generation = self._generation
-        QTimer.singleShot(0, lambda: self._scan_some(generation))
+        self._listing = Slices(
+            self._summaries(self.folder),
+            SLICE,
+            self,
+            on_slice=lambda _: self._flush(),
+            on_done=lambda _: self._listed(),
+        )
+        self._listing.start()
 
-    def _scan_some(self, generation: int) -> None:
-        if generation != self._generation or self._files is None:
-            return
-        from editor.workspace.scan import summarise
+    def _summaries(self, folder: str):
+        """Summarise each plan file of ``folder``, one per step, collecting the terms used."""
+        from editor.workspace.scan import iter_plan_files, summarise  # after the first frame
 
-        deadline = time.perf_counter() + SLICE
-        batch = []
-        for path in self._files:
+        for path in iter_plan_files(folder):
             s = summarise(path)
-            batch.append(s)
+            self._unlisted.append(s)
             for key, value in s.tags:
                 if key in self.terms and value.strip():
                     self.terms[key].add(value.strip())
-            if time.perf_counter() > deadline:
-                break
-        else:
-            self._files = None
-        self._unlisted.extend(batch)
+            yield
+
+    def _flush(self, done: bool = False) -> None:
+        """Rows summarised so far join the list every ``FLUSH`` seconds, and at the end."""
         now = time.perf_counter()
-        if self._files is None or now - self._flushed > FLUSH:
+        if done or now - self._flushed > FLUSH:
             self.model.add(self._unlisted)
             self._unlisted, self._flushed = [], now
-            self.progress.emit(len(self.model.rows), self._files is None)
-        if self._files is not None:
-            QTimer.singleShot(0, lambda: self._scan_some(generation))
-        else:
-            self.termsChanged.emit()
+            self.progress.emit(len(self.model.rows), done)
+
+    def _listed(self) -> None:
+        self._flush(done=True)
+        self.termsChanged.emit()
 
     # -- changes seen on disk ----------------------------------------------------------------------
 

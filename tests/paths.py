@@ -1,0 +1,39 @@
+"""Where the tests find their files: the repository's seeds and fixtures, the shared corpus.
+
+A plain module (no fixtures, no Qt), imported as ``from paths import ...``: ``tests/`` has no
+``__init__.py``, so pytest puts it on ``sys.path`` when it loads ``tests/conftest.py`` (the same
+way ``from conftest import ...`` used to work), whichever test file or folder is run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SHARED_SEEDS = SHARED / "seeds"
+SEEDS = ROOT / "seeds"
+FIXTURES = TESTS / "fixtures"
+SEED = SEEDS / "000_33b8e432ee79a81b.txt"
+MONGOLIA = CORPUS / "learningplan-mongolia-2025.txt"
+
+
+def corpus_files() -> list[Path]:
+    """Every real plan file we have: the shared corpus (when present) and our seeds."""
+    files = sorted(p for p in CORPUS.rglob("*") if p.is_file()) if CORPUS.is_dir() else []
+    if SHARED_SEEDS.is_dir():
+        files += sorted(p for p in SHARED_SEEDS.iterdir() if p.is_file())
+    return files + sorted(SEEDS.glob("*.txt"))
+
+
+def corpus_plan_files() -> list[Path]:
+    """The shared corpus alone (``*.txt`` and ``sic/*.md``): what a scan of a copy of it finds."""
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".txt", ".md"))
+
+
+def fixture_files() -> list[Path]:
+    return sorted(FIXTURES.glob("*.txt"))
