@@ -10,6 +10,7 @@ import datetime as _dt
 from editor.catalog import vocabularies as vocab
 from editor.catalog.templates import Item, Template, load_template
 from editor.planfile import PlanFile, layout
+from editor.planfile.checks import check_focal_point
 
 
 class NewPlanError(ValueError):
@@ -31,8 +32,6 @@ def new_plan_text(
     title = title if title is not None else ""
     out = [layout.title_line(template.title_prefix + title if title else "") + "\n"]
     if focal_point:
-        from editor.planfile.checks import check_focal_point
-
         if problem := check_focal_point(focal_point):
             raise NewPlanError(problem)
         out.append(layout.tag_line("focal_point", focal_point) + "\n")

@@ -7,6 +7,7 @@ case and trailing punctuation.
 
 from __future__ import annotations
 
+import html
 import re
 
 # Curly and low quotes, and the double prime, read as the straight quote they stand for.
@@ -15,8 +16,6 @@ _TRAILING = re.compile(r"[\s.:;,!?]+$")
 
 
 def normalise_prompt(text: str) -> str:
-    import html  # html.entities is large: loaded when prompts are first matched, after start-up
-
     text = html.unescape(text).translate(QUOTES)
     return _TRAILING.sub("", " ".join(text.split()).casefold())
 

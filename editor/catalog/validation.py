@@ -213,7 +213,7 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
                     )
                 )
         else:
-            known = vocab.fold(tag.value) in vocab._choice_keys(spec.vocabulary)  # cached
+            known = vocab.is_term(tag.value, spec.vocabulary)
         if not known:
             suggestion = vocab.nearest(tag.value, spec.vocabulary)
             out.append(

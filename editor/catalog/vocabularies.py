@@ -346,6 +346,11 @@ def _fold_choices(vocabulary: str | Iterable[str]) -> dict[str, str]:
     return keys
 
 
+def is_term(value: str, vocabulary: str) -> bool:
+    """True when ``value`` is a term of ``vocabulary`` (or an alias of one), as spelt or folded."""
+    return fold(value) in _choice_keys(vocabulary)
+
+
 def nearest(term: str, vocabulary: str | Iterable[str], cutoff: float = 80.0) -> str | None:
     """The vocabulary term closest to `term` (fuzzy), or None when nothing scores `cutoff`.
 

@@ -144,6 +144,16 @@ class PlanFile:
             self._text = "".join(b.src for b in self._blocks)
         return self._text
 
+    @property
+    def written_as(self) -> tuple[str, bool, str]:
+        """(encoding, BOM, line ending of new lines): how the plan is written to disk."""
+        return self.encoding, self.bom, self.newline
+
+    def write_as(self, encoding: str, bom: bool, newline: str) -> None:
+        """Write the plan with ``encoding`` and ``bom`` from now on, and end the lines an edit
+        adds with ``newline`` (the lines it holds keep their own endings)."""
+        self.encoding, self.bom, self.newline = encoding, bom, newline
+
     def snapshot(self) -> tuple[Block, ...]:
         return self._blocks
 

@@ -9,6 +9,7 @@ file in the same folder, fsync and rename, and keeps the file's permissions.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
@@ -95,12 +96,12 @@ def _position(text: str, at: int) -> tuple[int, int]:
     return line, at - start + 1
 
 
-def to_utf8(doc) -> tuple[str, bool]:
-    """Make ``doc`` (a PlanFile) write as UTF-8 from now on, its line endings kept; returns the
-    (encoding, bom) it had, to put back if the write fails. A UTF-8 BOM stays; any other goes."""
-    was = (doc.encoding, doc.bom)
-    doc.bom = doc.bom and doc.encoding == "utf-8"
-    doc.encoding = "utf-8"
+def to_utf8(doc) -> tuple[str, bool, str]:
+    """Make ``doc`` (a PlanFile) write as UTF-8 from now on, its line endings kept; returns how
+    it was written (``written_as``), to put back with ``write_as`` if the write fails. A UTF-8
+    BOM stays; any other goes."""
+    was = doc.written_as
+    doc.write_as("utf-8", doc.bom and doc.encoding == "utf-8", doc.newline)
     return was
 
 
@@ -235,8 +236,6 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
 
 
 def _describe(e: OSError) -> str:
-    import errno
-
     causes = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is exceeded",

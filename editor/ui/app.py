@@ -11,6 +11,13 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+
+from editor.ui.firstpaint import after_first_paint
+from editor.ui.interaction import Interaction
+from editor.ui.settings import LAST_WORKSPACE, Settings
+
 DEFAULT_WORKSPACE = Path(__file__).resolve().parents[2] / "seeds"
 
 
@@ -24,8 +31,6 @@ def _split_paths(paths: list[str], last_workspace: str = "") -> tuple[str, str |
 
 
 def _application():
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -38,8 +43,6 @@ def _application():
 def open_window(paths: list[str], settings=None, interaction=None):
     """The main window with the first file opened (not yet shown); the workspace folder is
     listed (and watched) from the turn of the event loop after the window's first frame."""
-    from editor.ui.firstpaint import after_first_paint
-    from editor.ui.settings import LAST_WORKSPACE
     from editor.ui.window import MainWindow
 
     window = MainWindow(settings=settings, interaction=interaction)
@@ -61,8 +64,6 @@ def is_settled(window) -> bool:
     """The window shows the open plan as a user will see it: form built, checks and preview
     done, every part of the form shown (a layout shows a new widget on a later turn of the
     event loop) and no layout still pending."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     form = window.form
     if form is None:
         return True
@@ -76,8 +77,6 @@ def is_settled(window) -> bool:
 def settle(window, timeout_ms: int = 10_000) -> bool:
     """Run the event loop until ``is_settled`` holds twice with the same form size (no fixed
     delay); False when ``timeout_ms`` passed first."""
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer
-
     timer = QElapsedTimer()
     timer.start()
     size = None
@@ -94,10 +93,6 @@ def settle(window, timeout_ms: int = 10_000) -> bool:
 def screenshot(png_path: str, paths: list[str], size: tuple[int, int] = (1500, 900)) -> int:
     """Open the window offscreen, wait until form, preview and checks are done, save a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-
-    from editor.ui.interaction import Interaction
-    from editor.ui.settings import Settings
 
     _application()
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "plan-editor-shot")

@@ -100,6 +100,7 @@ class Document(QObject):
         path: str | None = None,
         parent: QObject | None = None,
         loaded: bytes | None = None,
+        unsaved: bool | None = None,
     ):
         super().__init__(parent)
         self.plan = plan
@@ -111,7 +112,9 @@ class Document(QObject):
         self._base_plan: tuple[str | None, PlanFile | None] = (None, None)  # parsed base_text
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._untitled_modified = path is None and bool(plan.dumps())
+        # Modified with nothing undone or redone yet: a new plan with text (the default), or a
+        # draft restored after its file was deleted (``unsaved=True``).
+        self._unsaved = path is None and bool(plan.dumps()) if unsaved is None else unsaved
 
     def loaded(self) -> PlanFile | None:
         """The file as it was loaded or last saved (parsed once per base)."""
@@ -180,13 +183,16 @@ class Document(QObject):
         """Take ``data`` (the file now) as the new base without changing the buffer ("keep mine")."""
         text, _, _ = decode(data, self._path)
         self.base_text, self.base_sha256 = text, content_hash(data)
+        was = self.is_modified
         self.undo_stack.resetClean()  # the buffer differs from the disk: it is modified
+        if not was:
+            self.modificationChanged.emit(True)
 
     def load_disk(self, data: bytes, label: str) -> None:
         """Make the buffer what the disk holds, as one undoable step; the result is clean."""
         text, encoding, bom = decode(data, self._path)
         target = PlanFile(text, encoding=encoding, bom=bom)
-        self.plan.encoding, self.plan.bom, self.plan.newline = encoding, bom, target.newline
+        self.plan.write_as(*target.written_as)
         self.edit(label, lambda p: p.restore(target.snapshot()), structural=True)
         self.base_text, self.base_sha256 = text, content_hash(data)
         self.undo_stack.setClean()
@@ -212,7 +218,7 @@ class Document(QObject):
 
     @property
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean() or self._untitled_modified
+        return not self.undo_stack.isClean() or self._unsaved
 
     # -- editing -------------------------------------------------------------------------------
 
@@ -277,7 +283,7 @@ class Document(QObject):
             raise DiskChangedError(target)
         data = write(self.plan, target)
         self.base_text, self.base_sha256 = self.plan.dumps(), content_hash(data)
-        self._untitled_modified = False
+        self._unsaved = False
         self.undo_stack.setClean()
         self.modificationChanged.emit(False)
         if target != self._path:
@@ -293,11 +299,7 @@ class Document(QObject):
         text, encoding, bom = decode(data, self._path)
         fresh = PlanFile(text, encoding=encoding, bom=bom)
         self.base_text, self.base_sha256 = text, content_hash(data)
-        self.plan.encoding, self.plan.bom, self.plan.newline = (
-            fresh.encoding,
-            fresh.bom,
-            fresh.newline,
-        )
+        self.plan.write_as(*fresh.written_as)
         self.plan.restore(fresh.snapshot())
         self.undo_stack.clear()
         self.modificationChanged.emit(False)

@@ -7,7 +7,12 @@
 
 from __future__ import annotations
 
+import os
 from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 class Choice(Enum):
@@ -72,13 +77,9 @@ class DialogInteraction(Interaction):
         self.parent = parent
 
     def _tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate("Interaction", text)
 
     def ask_save_changes(self, name: str) -> Choice:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self._tr("Unsaved changes"))
@@ -97,8 +98,6 @@ class DialogInteraction(Interaction):
         }.get(QMessageBox.StandardButton(answer), Choice.CANCEL)
 
     def ask_yes_no(self, title: str, text: str, default: bool = False) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         default_button = (
             QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
@@ -107,8 +106,6 @@ class DialogInteraction(Interaction):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_as_utf8(self, title: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
@@ -120,18 +117,12 @@ class DialogInteraction(Interaction):
         return box.clickedButton() is convert
 
     def choose_open_path(self, directory: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getOpenFileName(
             self.parent, self._tr("Open plan"), directory, self._tr(self.FILTER)
         )
         return path or None
 
     def choose_save_path(self, directory: str, suggested: str) -> str | None:
-        import os
-
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             self._tr("Save plan as"),
@@ -141,9 +132,6 @@ class DialogInteraction(Interaction):
         return path or None
 
     def choose_image_path(self, directory: str) -> str | None:
-        from PySide6.QtGui import QImageReader
-        from PySide6.QtWidgets import QFileDialog
-
         formats = sorted(
             {bytes(f.data()).decode().lower() for f in QImageReader.supportedImageFormats()}
         )
@@ -157,22 +145,16 @@ class DialogInteraction(Interaction):
         return path or None
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok else None
 
     def show_error(self, title: str, text: str, details: str = "") -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=self.parent)
         if details:
             box.setDetailedText(details)
         box.exec()
 
     def show_info(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.information(self.parent, title, text)
 
     def ask_new_plan(self, choices: list[tuple[str, str]], countries: list[str]) -> dict | None:
@@ -188,8 +170,6 @@ class DialogInteraction(Interaction):
         return dialog.choices() if dialog.exec() else None
 
     def ask_restore_draft(self, name: str, status: str, diff: str) -> str:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self._tr("Recover unsaved changes"))

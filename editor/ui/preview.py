@@ -13,11 +13,13 @@ import re
 import time
 
 from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from editor.resources import resource_path
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.images import ImageStore, key_of_url, kind_of
+from editor.ui.render import Renderer
 
 LARGE_PLAN = 400_000  # characters of source: render less eagerly above this
 _ANCHOR = re.compile(r'<a name="(s\d+)"')
@@ -50,8 +52,6 @@ class PreviewPane(QTextBrowser):
     def renderer(self):
         """The ``render.Renderer`` (imported, with the preview stylesheet, when first needed)."""
         if self._renderer is None:
-            from editor.ui.render import Renderer
-
             try:
                 css = resource_path("preview.css").read_text(encoding="utf-8")
             except OSError:
@@ -82,8 +82,6 @@ class PreviewPane(QTextBrowser):
         if allowed != self._remote_images:
             self._remote_images = allowed
             if self._renderer is not None:
-                from editor.ui.render import Renderer
-
                 self._renderer = Renderer(allowed)
             self.schedule()
 
@@ -146,8 +144,6 @@ class PreviewPane(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):
         """Images come from the shared store (decoded once, off this thread; remote ones only
         while allowed): one not loaded yet shows empty, and the page renders again once it is."""
-        from PySide6.QtGui import QImage, QTextDocument
-
         if kind == QTextDocument.ResourceType.ImageResource:
             if url.isRelative():
                 url = self.document().baseUrl().resolved(url)

@@ -8,6 +8,7 @@ history as the form; form edits refresh the text when the tab is shown. Line end
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.ui.document import Document
@@ -50,7 +51,6 @@ class SourceView(QPlainTextEdit):
     def showEvent(self, event) -> None:
         if not self._font_set:  # the tab is hidden at start-up: its font waits until shown
             self._font_set = True
-            from PySide6.QtGui import QFont, QFontDatabase
 
             font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
             font.setStyleHint(QFont.StyleHint.Monospace)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.planfile import PlanFileError, ReadError, WriteError
+from editor.planfile.source import EncodeError, encoding_name, to_utf8
 from editor.ui import settings as S
-from editor.ui.actions import ActionId, create_actions
+from editor.ui.actions import ActionId, PaneCycler, create_actions
 from editor.ui.checker import Checker
 from editor.ui.document import DiskChangedError, Document
 from editor.ui.firstpaint import after_first_paint
@@ -88,7 +89,18 @@ class MainWindow(QMainWindow):
         self.form_split.addWidget(self.problems)
         self.form_split.setStretchFactor(0, 1)
         self.form_split.setSizes([700, 90])
-        self.link = WorkspaceLink(self, self._drafts, self._cache_dir)
+        self.link = WorkspaceLink(
+            self.workspace,
+            self.interaction,
+            lambda: self.document,
+            self,
+            self._drafts,
+            self._cache_dir,
+        )
+        self.link.notice.connect(self.statusBar().showMessage)
+        self.link.openRequested.connect(self.open_path)
+        self.link.recovered.connect(self.set_document)
+        self.link.bar.saveAsRequested.connect(self.save_as)
         form_page = QWidget(self)
         page = QVBoxLayout(form_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +174,6 @@ class MainWindow(QMainWindow):
         a[ActionId.SHOW_SOURCE].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a[ActionId.NEXT_PROBLEM].triggered.connect(self.next_problem)
         a[ActionId.FIND].triggered.connect(self.workspace.focus_search)
-        from editor.ui.actions import PaneCycler
 
         self.panes = PaneCycler([self.workspace, self.tabs, self.preview], self)
         a[ActionId.NEXT_PANE].triggered.connect(self.panes.next)
@@ -365,8 +376,6 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: str) -> bool:
-        from editor.planfile.source import EncodeError, encoding_name, to_utf8
-
         if self.source is not None:
             self.source.commit()
         try:
@@ -396,7 +405,7 @@ class MainWindow(QMainWindow):
                     return False
                 was = to_utf8(doc.plan)
                 if not self._write(path):
-                    doc.plan.encoding, doc.plan.bom = was
+                    doc.plan.write_as(*was)
                     return False
                 self.statusBar().showMessage(
                     self.tr("Saved {} as UTF-8, converted from {}; line endings kept.").format(

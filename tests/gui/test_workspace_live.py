@@ -329,3 +329,22 @@ def test_a_killed_editor_offers_its_draft_on_the_next_start(qtbot, live, tmp_pat
     qtbot.waitUntil(lambda: window.document.is_modified, timeout=WAIT)
     assert window.document.plan.question(3).answer == "Unsaved work that must survive a crash."
     assert path.read_bytes() == original  # restored into the editor, not silently saved
+
+
+def test_a_draft_of_a_deleted_file_opens_modified_and_saves_it_again(qtbot, live, tmp_path):
+    drafts = DraftStore(tmp_path / "drafts")
+    gone = live.folder / "gone.txt"
+    text = SEED.read_text(encoding="utf-8").replace("[[year:2023]]", "[[year:2021]]")
+    drafts.save(gone, text, base_sha256="0" * 64, base_text=SEED.read_text(encoding="utf-8"))
+    live.interaction.draft_answer = "restore"
+    window, _ = live(drafts=drafts)
+    qtbot.waitUntil(lambda: window.document.path == str(gone), timeout=WAIT)
+    assert window.document.is_modified and window.isWindowModified()
+    assert window.link.bar.isVisible()  # "deleted on disk": Save As offered
+    assert not gone.exists()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(gone.exists, timeout=WAIT)
+    assert gone.read_text(encoding="utf-8") == text
+    assert not window.document.is_modified

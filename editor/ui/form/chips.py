@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.catalog.vocabularies import fold
+
 
 class FlowLayout(QLayout):
     """Lays out items left to right, wrapping to the next line (Qt's flow layout example)."""
@@ -198,10 +200,6 @@ class ChipList(QWidget):
         self.updateGeometry()
 
     def _commit(self, text: str) -> None:
-        from editor.catalog.vocabularies import (
-            fold,  # imports rapidfuzz: only when a value is added
-        )
-
         value = text.strip()
         if not value:
             return

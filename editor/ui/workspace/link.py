@@ -13,11 +13,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from editor.planfile import PlanFile, ReadError, content_hash, decode
+from editor.ui.document import Document
 from editor.ui.workspace.bridge import SearchIndex, WorkspaceWatcher
 from editor.ui.workspace.ondisk import ChangedOnDiskBar, DraftKeeper, draft_diff
 
@@ -27,9 +30,27 @@ def _same(a: str | os.PathLike | None, b: str | os.PathLike | None) -> bool:
 
 
 class WorkspaceLink(QObject):
-    def __init__(self, window, drafts=None, cache_dir=None) -> None:
-        super().__init__(window)
-        self.window = window
+    """Between the open plan, the folder's panel and the disk. It reaches the window only by
+    its signals: ``notice`` for the status bar, ``openRequested`` and ``recovered`` to show a
+    plan; the open document comes from ``current``, the questions go through ``interaction``."""
+
+    notice = Signal(str, int)  # text, milliseconds to show it (0: until the next)
+    openRequested = Signal(str)  # open this plan (the window asks to save the open one first)
+    recovered = Signal(object)  # show this Document: a draft whose file was deleted
+
+    def __init__(
+        self,
+        panel,
+        interaction,
+        current: Callable[[], Document | None],
+        parent: QWidget,
+        drafts=None,
+        cache_dir=None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.interaction = interaction
+        self.current = current
         self.own_writes = None  # made with the watcher, when a workspace opens
         self.watcher: WorkspaceWatcher | None = None
         self.index: SearchIndex | None = None
@@ -37,14 +58,13 @@ class WorkspaceLink(QObject):
         self._drafts = drafts
         self._keeper: DraftKeeper | None = None
         self._tracked: tuple = (None, None, None)
-        self.bar = ChangedOnDiskBar(window)
+        self.bar = ChangedOnDiskBar(parent)  # its Save As is the window's
         self.bar.reloadRequested.connect(self.reload_mine_away)
         self.bar.keepRequested.connect(self.keep_mine)
         self.bar.mergeRequested.connect(self.merge)
-        self.bar.saveAsRequested.connect(window.save_as)
         # A burst of changes runs the search shown once, after the last of them.
         self._research = QTimer(self, singleShot=True, interval=120)
-        self._research.timeout.connect(window.workspace.run_search)
+        self._research.timeout.connect(panel.run_search)
 
     @property
     def drafts(self):
@@ -87,9 +107,9 @@ class WorkspaceLink(QObject):
         self.index = SearchIndex(folder, self.cache_dir, self)
         self.index.progress.connect(self._index_progress)
         self.index.ready.connect(self._index_ready)
-        self.index.facets.connect(self.window.workspace.set_facets)
+        self.index.facets.connect(self.panel.set_facets)
         self.index.failed.connect(self._index_failed)
-        self.window.workspace.set_search_index(self.index)
+        self.panel.set_search_index(self.index)
         self.index.start()
 
     def stop(self) -> None:
@@ -101,19 +121,17 @@ class WorkspaceLink(QObject):
             self.index = None
 
     def _index_progress(self, done: int, total: int) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Indexing the workspace… {} plans").format(done)
-        )
+        self.notice.emit(self.tr("Indexing the workspace… {} plans").format(done), 0)
 
     def _index_ready(self, report) -> None:
-        self.window.statusBar().showMessage(self.tr("Search index ready"), 2000)
+        self.notice.emit(self.tr("Search index ready"), 2000)
 
     def _index_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Search is unavailable: {}").format(message))
+        self.notice.emit(self.tr("Search is unavailable: {}").format(message), 0)
 
     def _follow(self, change) -> None:
         """The list, the search index and the search shown follow one change of a plan file."""
-        panel = self.window.workspace
+        panel = self.panel
         if change.kind == "deleted":
             panel.remove_path(str(change.path))
         elif change.kind == "moved":
@@ -128,7 +146,7 @@ class WorkspaceLink(QObject):
     def on_change(self, change) -> None:
         """A plan file in the workspace changed outside the editor (GUI thread)."""
         self._follow(change)
-        doc = self.window.document
+        doc = self.current()
         if doc is None or doc.path is None:
             return
         if change.kind == "moved" and _same(change.path, doc.path):
@@ -146,7 +164,7 @@ class WorkspaceLink(QObject):
             self.disk_changed()  # another file was renamed onto ours
 
     def _notice(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.notice.emit(text, 6000)
 
     # -- the open plan ---------------------------------------------------------------------------
 
@@ -162,7 +180,7 @@ class WorkspaceLink(QObject):
         QTimer.singleShot(0, self._keep_draft)
 
     def _keep_draft(self) -> None:
-        doc = self.window.document
+        doc = self.current()
         if doc is None or doc.path is None:
             return
         if doc.is_modified:
@@ -177,9 +195,9 @@ class WorkspaceLink(QObject):
         if self.own_writes is not None:
             self.own_writes.remember(path, data)
         self.keeper.discard(path)
-        self._track(path, content_hash(data), self.window.document.base_text)
+        self._track(path, content_hash(data), self.current().base_text)
         self.bar.hide()
-        folder = self.window.workspace.folder
+        folder = self.panel.folder
         if folder is not None:
             from editor.workspace.scan import is_plan_path
 
@@ -194,7 +212,7 @@ class WorkspaceLink(QObject):
 
     def disk_changed(self) -> None:
         """The open plan's file holds something new: reload it, or ask."""
-        doc = self.window.document
+        doc = self.current()
         data = doc.disk_bytes()
         if data is None or content_hash(data) == doc.base_sha256:
             return  # our own save, a touch, or the same content written again
@@ -212,7 +230,7 @@ class WorkspaceLink(QObject):
 
     def reload_mine_away(self) -> None:
         """Reload (discard mine) — as one undoable step, so even that can be taken back."""
-        doc = self.window.document
+        doc = self.current()
         data = doc.disk_bytes() if doc is not None else None
         if data is None:
             return
@@ -222,32 +240,31 @@ class WorkspaceLink(QObject):
 
     def keep_mine(self) -> None:
         """Keep mine: the disk's version becomes the base; the next save replaces it."""
-        doc = self.window.document
+        doc = self.current()
         data = doc.disk_bytes() if doc is not None else None
         if data is not None:
             doc.accept_disk(data)
         self.bar.hide()
-        self.window._update_title()
 
     def merge(self) -> bool:
         """Three-way merge: base = what was loaded, mine = the buffer, theirs = the disk."""
         from editor.workspace.merge import merge
 
-        doc = self.window.document
+        doc = self.current()
         data = doc.disk_bytes() if doc is not None else None
         if data is None:
             return False
         try:
             text, encoding, bom = decode(data, doc.path)
         except ReadError as e:
-            self.window.interaction.show_error(self.tr("Cannot merge"), str(e))
+            self.interaction.show_error(self.tr("Cannot merge"), str(e))
             return False
         theirs = PlanFile(text, encoding=encoding, bom=bom)
         base = PlanFile(doc.base_text if doc.base_text is not None else text)
         result = merge(base, doc.plan, theirs)
         merged = result.merged
         if result.conflicts:
-            choices = self.window.interaction.resolve_conflicts(result.conflicts, result.notes)
+            choices = self.interaction.resolve_conflicts(result.conflicts, result.notes)
             if choices is None:
                 return False
             merged = result.resolve(choices)
@@ -276,7 +293,7 @@ class WorkspaceLink(QObject):
                 text = self.tr(
                     "The file was deleted since; restoring opens your text to save again."
                 )
-            answer = self.window.interaction.ask_restore_draft(
+            answer = self.interaction.ask_restore_draft(
                 name, text, draft_diff(str(draft.path), draft.text)
             )
             if answer == "discard":
@@ -288,18 +305,15 @@ class WorkspaceLink(QObject):
     def restore(self, draft, status) -> None:
         from editor.workspace.drafts import DraftStatus
 
-        window = self.window
         if status == DraftStatus.FILE_DELETED:
-            from editor.ui.document import Document
-
-            doc = Document(PlanFile(draft.text), str(draft.path), window)
-            doc._untitled_modified = True
-            window.set_document(doc)
+            doc = Document(PlanFile(draft.text), str(draft.path), self.parent(), unsaved=True)
+            self.recovered.emit(doc)
             self.bar.show_deleted(doc.display_name)
             return
-        if not window.open_path(str(draft.path)):
-            return
-        doc = window.document
+        self.openRequested.emit(str(draft.path))
+        doc = self.current()
+        if doc is None or not _same(doc.path, draft.path):
+            return  # not opened: unreadable, or the user kept the plan that was open
         if status == DraftStatus.UNCHANGED_BASE:
             doc.replace_plan(PlanFile(draft.text), self.tr("Restore unsaved changes"))
         else:
