@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from editor.catalog.templates import all_templates, load_template, normalise_prompt
+from editor.catalog.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 from paths import SEEDS, SHARED
 
 from editor.catalog import templates, vocabularies
-from editor.catalog.templates import all_templates, load_template, normalise_prompt
-from editor.catalog.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 from editor.resources import resource_path
 
 CORPUS_FILES = sorted(
@@ -285,7 +285,7 @@ def test_the_loaders_import_no_qt():
 
 
 def test_new_from_template_offers_current_forms_not_archived_ones():
-    from editor.ui.form.spec import template_choices
+    from editor.ui.form.model import template_choices
 
     offered = {tid for tid, _ in template_choices()}
     assert {"learningplan", "closing", "experiment", "solution", "blank"} <= offered

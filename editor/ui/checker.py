@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.ui.form import spec as catalog
+from editor.ui.form import model
 
 
 def check_plan(plan):
     """(template adapted for the form or None, report) for ``plan``."""
-    template = catalog.match_template(plan)
-    report = catalog.validate(plan, template)
+    template = model.match_template(plan)
+    report = model.validate(plan, template)
     return template, report
 
 
@@ -46,5 +46,5 @@ class Checker(QObject):
             template, report = check_plan(plan)
         except Exception as e:  # a checker failure must never take the editor down
             template = None
-            report = catalog.Report([catalog.FieldProblem("title", f"Checks failed: {e}", "info")])
+            report = model.Report([model.FieldProblem("title", f"Checks failed: {e}", "info")])
         self.finished.emit(template, report)

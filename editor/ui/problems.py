@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from editor.ui.form.spec import FieldProblem
+from editor.ui.form.model import FieldProblem
 
 MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}  # in the common fonts (no emoji font)
 

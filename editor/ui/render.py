@@ -16,7 +16,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QCoreApplication
 
 from editor.planfile import entities
-from editor.ui.form import spec as catalog
+from editor.ui.form import model
 
 
 def _tr(text: str) -> str:
@@ -101,7 +101,7 @@ class Renderer:
         row(_tr("Country"), places if places.strip() else "")
         sdgs = []
         for v in values.get("sdgs", []):
-            n = catalog.sdg_number(v)
+            n = model.sdg_number(v)
             cls = f"sdg sdg{n}" if n else "sdg"
             sdgs.append(f'<span class="{cls}" title="{esc(v)}">&nbsp;{n or "?"}&nbsp;</span>')
         row(_tr("SDGs"), "&nbsp;".join(sdgs))
@@ -111,9 +111,7 @@ class Renderer:
             ("thematic_areas", _tr("Thematic areas")),
         ):
             row(label, " ".join(_chip(v) for v in values.get(key, [])))
-        other = [
-            (k, v) for k, v in ((t.key, t.value) for t in tags) if k not in catalog.HEADER_KEYS
-        ]
+        other = [(k, v) for k, v in ((t.key, t.value) for t in tags) if k not in model.HEADER_KEYS]
         for k, v in other:
             row(k.replace("_", " ").capitalize(), esc(v))
         return (

@@ -28,7 +28,7 @@ from editor.ui.actions import ActionId, PaneCycler, create_actions
 from editor.ui.checker import Checker
 from editor.ui.document import DiskChangedError, Document
 from editor.ui.firstpaint import after_first_paint
-from editor.ui.form import spec as catalog
+from editor.ui.form import model
 from editor.ui.form.fields import FormContext
 from editor.ui.form.view import FormView
 from editor.ui.interaction import Choice, DialogInteraction, Interaction
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.form: FormView | None = None
         self.source: SourceView | None = None
-        self.report: catalog.Report | None = None
+        self.report: model.Report | None = None
         self._drafts, self._cache_dir = drafts, cache_dir
         self._build_layout()
         self._build_menus()
@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
     def new_from_template(self) -> None:
         if not self.maybe_save():
             return
-        choices = catalog.template_choices()
-        values = self.interaction.ask_new_plan(choices, sorted(catalog.countries()))
+        choices = model.template_choices()
+        values = self.interaction.ask_new_plan(choices, sorted(model.countries()))
         if not values:
             return
         from editor.catalog.newplan import NewPlanError, new_plan
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.checker.request(self.document.plan)
 
-    def _checked(self, template, report: catalog.Report) -> None:
+    def _checked(self, template, report: model.Report) -> None:
         if self.document is None or self.form is None:
             return
         if template is not None:

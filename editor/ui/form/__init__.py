@@ -1,6 +1,6 @@
 """The form: one widget for each tag, question and answer of the open plan.
 
-- ``spec``: what the form knows of the catalogue (a template adapted for the form, the checks'
+- ``model``: what the form knows of the catalogue (a template adapted for the form, the checks'
   report by field).
 - ``fields``: the answer fields and the context they share (the document, the interaction).
 - ``chips``: the term lists (methods, data sources, SDGs) as removable chips with completion.

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from editor.catalog.prompts import split_continuation
 from editor.planfile import checklist_options, entities
 from editor.ui.document import Document
-from editor.ui.form import spec as catalog
+from editor.ui.form import model
 from editor.ui.images import ImageList, ImageStore
 from editor.ui.interaction import Interaction
 from editor.ui.problems import MARKS
@@ -40,7 +40,7 @@ MAX_ANSWER_HEIGHT = 520  # px; longer answers scroll inside their box
 class FormContext:
     document: Document
     interaction: Interaction
-    template: catalog.FormTemplate | None = None
+    template: model.FormTemplate | None = None
     workspace_terms: dict[str, list[str]] = field(default_factory=dict)
     watcher: FieldWatcher | None = None
     images: ImageStore | None = None  # where images load (the window's, shared)
@@ -109,7 +109,7 @@ class Field(QWidget):
     def refresh(self) -> None:
         """Show the document's current value (without making an edit)."""
 
-    def set_problems(self, problems: list[catalog.FieldProblem]) -> None:
+    def set_problems(self, problems: list[model.FieldProblem]) -> None:
         if not self._problem_added:
             self._layout.addWidget(self.problem)
             self._problem_added = True
@@ -186,7 +186,7 @@ class AnswerEdit(QPlainTextEdit):
 class QuestionField(Field):
     """Base of the answer fields: knows its question number and spec."""
 
-    def __init__(self, ctx: FormContext, question, spec: catalog.QuestionSpec, parent=None):
+    def __init__(self, ctx: FormContext, question, spec: model.QuestionSpec, parent=None):
         prompt = entities.shown(question.prompt.strip())
         label = prompt  # an empty prompt: a part of the question above, shown unlabelled
         if spec.required and prompt:
@@ -377,7 +377,7 @@ class ImagesAnswer(QuestionField):
         super().__init__(ctx, question, spec, parent)
         self.text = None
         if question.answer.strip():
-            self.text = TextAnswer(ctx, question, catalog.QuestionSpec(), self)
+            self.text = TextAnswer(ctx, question, model.QuestionSpec(), self)
             self.text.label.hide()
             self.add(self.text)
         elif not question.images:
@@ -396,7 +396,7 @@ class ImagesAnswer(QuestionField):
 
 
 def answer_field(ctx: FormContext, question) -> QuestionField:
-    spec = catalog.question_spec(question, ctx.template)
+    spec = model.question_spec(question, ctx.template)
     if spec.kind in ("checklist", "radio") and spec.options:
         return ChoiceAnswer(ctx, question, spec)
     if spec.kind == "images" or (question.images and not question.answer.strip()):

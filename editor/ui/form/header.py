@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor.catalog import vocabularies
 from editor.catalog.limits import TITLE_LIMIT
-from editor.ui.form import spec as catalog
+from editor.ui.form import model
 from editor.ui.form.chips import ChipList
 from editor.ui.form.fields import Field, FormContext
 
@@ -139,7 +139,7 @@ class LineTagField(Field):
 
     def _write(self, text: str) -> None:
         message = self.check(text)
-        self.set_problems([catalog.FieldProblem(self.field_id, message)] if message else [])
+        self.set_problems([model.FieldProblem(self.field_id, message)] if message else [])
         key = self.key
         self.ctx.document.edit(
             self.tr("Edit {}").format(self.label.text().lower()),
@@ -400,7 +400,7 @@ class LocationsField(Field):
         self.rows = []
 
         def countries() -> list[str]:
-            return sorted(catalog.countries(), key=str.casefold)
+            return sorted(model.countries(), key=str.casefold)
 
         for n in range(count):
             nth = "" if n == 0 else f" {n + 1}"
@@ -453,7 +453,7 @@ class LocationsField(Field):
             plan.tags[country].value if country is not None else ""
         ):
             return
-        centre = catalog.countries().get(value)
+        centre = model.countries().get(value)
         point = None
         if centre is not None:
             ask = self.tr("Set the location (latlng) to the centre of {}?").format(value)
@@ -494,7 +494,7 @@ class LocationsField(Field):
         lat, lng = row.lat.text().strip(), row.lng.text().strip()
         message = self.latlng.check(lat, lng) if (lat or lng) else None
         self.latlng.set_problems(
-            [catalog.FieldProblem(self.latlng.field_id, message)] if message else []
+            [model.FieldProblem(self.latlng.field_id, message)] if message else []
         )
         value = f"{lat},{lng}" if (lat or lng) else ""
         plan = self.ctx.document.plan
@@ -582,7 +582,7 @@ class LatLngField(Field):
                 return self.tr("{} must be between −{} and {}.").format(name, limit, limit)
         return None
 
-    def set_problems(self, problems: list[catalog.FieldProblem]) -> None:
+    def set_problems(self, problems: list[model.FieldProblem]) -> None:
         super().set_problems(problems)
         self.setVisible(bool(problems))
 
@@ -598,7 +598,7 @@ class SdgField(Field):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
         self.boxes: dict[int, QCheckBox] = {}
-        goals = catalog.sdg_goals()
+        goals = model.sdg_goals()
         rows = (len(goals) + 1) // 2
         for i, (number, label) in enumerate(goals):
             box = QCheckBox(f"{number}. {label}", self)
@@ -617,7 +617,7 @@ class SdgField(Field):
         return self.boxes[1]
 
     def _numbers(self, values: list[str]) -> list[int | None]:
-        return [catalog.sdg_number(v) for v in values]
+        return [model.sdg_number(v) for v in values]
 
     def _toggled(self, number: int, on: bool) -> None:
         plan = self.ctx.document.plan
@@ -666,7 +666,7 @@ class TermsField(Field):
     def __init__(self, ctx: FormContext, key: str, label: str, parent=None) -> None:
         super().__init__(ctx, f"tag:{key}", label, parent)
         self.key = key
-        completions = catalog.terms(key) + ctx.workspace_terms.get(key, [])
+        completions = model.terms(key) + ctx.workspace_terms.get(key, [])
         self.chips = ChipList(label, completions, self)
         self.watch(self.chips.entry, label)
         self.add(self.chips)
@@ -745,7 +745,7 @@ class OtherTagsField(Field):
 
     @staticmethod
     def _known_keys() -> list[str]:
-        return [k for k in vocabularies.tag_keys() if k not in catalog.HEADER_KEYS]
+        return [k for k in vocabularies.tag_keys() if k not in model.HEADER_KEYS]
 
     def _others(self) -> list[tuple[int, str, str]]:
         out = []
@@ -753,11 +753,11 @@ class OtherTagsField(Field):
         for i, t in enumerate(self.ctx.document.plan.tags):
             if t.key in SINGLE_KEYS or t.key == "sdgs":
                 # the first value is in its own field (an SDG box per goal); repeats are here
-                mark = (t.key, catalog.sdg_number(t.value) if t.key == "sdgs" else None)
+                mark = (t.key, model.sdg_number(t.value) if t.key == "sdgs" else None)
                 if mark not in seen and (t.key != "sdgs" or mark[1] is not None):
                     seen.add(mark)
                     continue
-            elif t.key in catalog.HEADER_KEYS:
+            elif t.key in model.HEADER_KEYS:
                 continue
             out.append((i, t.key, t.value))
         return out
@@ -777,7 +777,7 @@ class OtherTagsField(Field):
         for n, (_, key, value) in enumerate(others):
             label = QLabel(key, self)
             name = key.replace("_", " ")
-            options = options_of(key) if key not in catalog.HEADER_KEYS else []
+            options = options_of(key) if key not in model.HEADER_KEYS else []
             if options:
                 editor = ListCombo(options, self)
                 editor.setEditText(value)

@@ -29,7 +29,7 @@ from editor.catalog import vocabularies
 from editor.catalog.limits import GROUP_REPEATS
 from editor.catalog.prompts import normalise_prompt
 from editor.ui.firstpaint import after_first_paint
-from editor.ui.form import spec as catalog
+from editor.ui.form import model
 from editor.ui.form.fields import Field, FieldWatcher, FormContext, FreeText, answer_field
 from editor.ui.form.header import HeaderForm
 from editor.ui.images import block_image
@@ -404,7 +404,7 @@ class FormView(QScrollArea):
         self._tab_timer.timeout.connect(self._fix_tab_order)
         self._focus_after: tuple[str, object] | None = None  # where a structural edit sends it
         self._generation = 0
-        self._problems: dict[str, list[catalog.FieldProblem]] = {}
+        self._problems: dict[str, list[model.FieldProblem]] = {}
         ctx.document.changed.connect(self._document_changed)
 
     # -- building ----------------------------------------------------------------------------
@@ -667,14 +667,14 @@ class FormView(QScrollArea):
                 f.refresh()
             self._tab_timer.start()  # a tag row or chip may have been made: put it in order
 
-    def set_template(self, template: catalog.FormTemplate | None) -> None:
+    def set_template(self, template: model.FormTemplate | None) -> None:
         self.ctx.template = template
         self.rebuild_sections()
 
     # -- problems and navigation -----------------------------------------------------------------
 
-    def set_problems(self, problems: list[catalog.FieldProblem]) -> None:
-        by_field: dict[str, list[catalog.FieldProblem]] = {}
+    def set_problems(self, problems: list[model.FieldProblem]) -> None:
+        by_field: dict[str, list[model.FieldProblem]] = {}
         for p in problems:
             by_field.setdefault(p.field, []).append(p)
         for fid in set(self._problems) | set(by_field):

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QWidget
 from editor.planfile import PlanFile, ReadError, content_hash, decode
 from editor.ui.document import Document
 from editor.ui.workspace.bridge import SearchIndex, WorkspaceWatcher
-from editor.ui.workspace.ondisk import ChangedOnDiskBar, DraftKeeper, draft_diff
+from editor.ui.workspace.keeper import DraftKeeper, draft_diff
+from editor.ui.workspace.ondisk import ChangedOnDiskBar
 
 
 def _same(a: str | os.PathLike | None, b: str | os.PathLike | None) -> bool:

@@ -1,17 +1,13 @@
-"""When the file on disk and the editor disagree: the "Changed on disk" bar, the field-by-field
-merge dialog, and crash-recovery drafts.
+"""When the file on disk and the editor disagree: the "Changed on disk" bar and the
+field-by-field merge dialog.
 
 The bar never decides for the user: Reload (discard mine), Keep mine (the next save overwrites,
 after asking), or Merge (three-way: base = what was loaded, mine = the buffer, theirs = disk).
-Drafts of unsaved edits are written a few seconds after the last edit with the hash of the file
-they started from, and removed on a clean close.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,8 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-DRAFT_DELAY_MS = 3000
 
 
 class ChangedOnDiskBar(QFrame):
@@ -168,59 +162,3 @@ def _show(value) -> str:
     if isinstance(value, tuple):
         return "\n".join(value)
     return str(value)
-
-
-class DraftKeeper(QObject):
-    """Writes the open plan's unsaved text as a draft a few seconds after the last edit."""
-
-    def __init__(self, store, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DRAFT_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        self._path: str | None = None
-        self._text = None
-        self._base: str | None = None
-        self._base_text: str | None = None
-
-    def track(self, path: str | None, base_sha256: str | None, base_text: str | None = None):
-        """A document is open: its path, and the hash and text it was loaded from."""
-        self._timer.stop()
-        self._path, self._base, self._base_text, self._text = path, base_sha256, base_text, None
-
-    def edited(self, text_source) -> None:
-        """The document changed; ``text_source()`` gives its text when the timer fires."""
-        self._text = text_source
-        self._timer.start()
-
-    def flush(self) -> None:
-        if self._path and self._text is not None:
-            self.store.save(self._path, self._text(), self._base, self._base_text)
-
-    def discard(self, path: str | None = None) -> None:
-        """The plan was saved or closed without keeping changes: drop its draft."""
-        self._timer.stop()
-        path = path or self._path
-        if path:
-            self.store.discard(path)
-        self._text = None
-
-
-def draft_diff(path: str, draft_text: str) -> str:
-    """A unified diff of the draft against the file now on disk ('' if the file is gone)."""
-    import difflib
-
-    p = Path(path)
-    try:
-        from editor.planfile import read
-
-        current = read(p).dumps()
-    except Exception:
-        return ""
-    return "".join(
-        difflib.unified_diff(
-            current.splitlines(True), draft_text.splitlines(True), "on disk", "unsaved draft", n=2
-        )
-    )

@@ -1,10 +1,10 @@
-"""What the form knows beyond the file: templates, vocabularies and validation, in one place.
+"""The form's model of the catalogue (``editor.catalog``): a template adapted for the form
+(``FormTemplate``, ``QuestionSpec``, ``GroupForm``) and the checks' report by field.
 
-The Qt-free core grows ``editor.catalog.templates``, ``editor.catalog.vocabularies`` and ``editor.catalog.validation``;
-this module is the only place the UI connects to them. Without a template every question is a
-text answer (checklist-shaped answers become checkbox lists of their options); a failing
-validation becomes one warning, never a stop. The vocabularies are read through the core, the
-one reader of the bundled lists.
+The templates, matching and validation (pydantic) are imported here, lazily: the window asks for
+them after its first frame and once typing pauses. Without a template every question is a text
+answer (checklist-shaped answers become checkbox lists of their options); a failing validation
+becomes one warning, never a stop.
 """
 
 from __future__ import annotations
