@@ -32,9 +32,11 @@ acceptance: $(VENV)/.installed
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt
 
+# Style, formatting and dead code (vulture reads its paths and whitelist from pyproject.toml).
 lint: $(VENV)/.installed
-	$(BIN)/ruff check editor tests
-	$(BIN)/ruff format --check editor tests
+	$(BIN)/ruff check editor tests packaging
+	$(BIN)/ruff format --check editor tests packaging
+	$(BIN)/vulture
 
 clean:
 	rm -rf $(VENV)

@@ -155,7 +155,7 @@ def test_a_failed_save_leaves_the_file_and_says_why(seed_copy: Path, monkeypatch
     doc = read(seed_copy)
     doc.set_title("Changed")
 
-    def full_disk(*args, **kwargs):
+    def full_disk(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from editor.catalog.templates import all_templates, load_template, normalise_prompt
-from editor.catalog.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 from paths import SEEDS, SHARED
 
 from editor.catalog import templates, vocabularies
+from editor.catalog.templates import all_templates, load_template, normalise_prompt
+from editor.catalog.vocabularies import country, nearest, normalise_sdg, option_lists, sdg
 from editor.resources import resource_path
 
 CORPUS_FILES = sorted(

@@ -39,10 +39,6 @@ def answer_body(text: str) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def checklist_body(options: list[str]) -> str:
-    return "".join(f"- {o}\n" for o in options)
-
-
 def question(prompt: str, answer: str = "") -> str:
     """``\n> prompt\n`` then ``\n<text>\n``, as the exporter writes a text item (an empty
     answer writes nothing)."""

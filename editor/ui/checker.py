@@ -35,9 +35,6 @@ class Checker(QObject):
         self._pending = plan
         self._timer.start()
 
-    def busy(self) -> bool:
-        return self._pending is not None
-
     def _run(self) -> None:
         plan, self._pending = self._pending, None
         if plan is None:

@@ -43,7 +43,6 @@ class Renderer:
         self.remote_images = remote_images
         self._md = None
         self._cache: OrderedDict[str, str] = OrderedDict()
-        self.conversions = 0  # how many answers went through markdown (tests, benchmarks)
 
     # -- fragments -------------------------------------------------------------------------------
 
@@ -59,7 +58,6 @@ class Renderer:
                 import markdown
 
                 self._md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
-            self.conversions += 1
             out = self._md.reset().convert(text)
         if not self.remote_images:
             out = _IMG.sub(_placeholder, out)

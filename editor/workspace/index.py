@@ -201,7 +201,7 @@ class WorkspaceIndex:
     def __enter__(self) -> WorkspaceIndex:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     # -- opening and rebuilding ----------------------------------------------------------------

@@ -100,10 +100,6 @@ class PlanSummary:
     tags: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
-    def mtime(self) -> float:
-        return self.mtime_ns / 1e9
-
-    @property
     def country(self) -> str | None:
         return self.countries[0] if self.countries else None
 

@@ -160,7 +160,7 @@ class FolderWatcher:
         self.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.stop()
 
     # -- raw events (observer thread) ----------------------------------------------------------

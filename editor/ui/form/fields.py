@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -402,10 +401,3 @@ def answer_field(ctx: FormContext, question) -> QuestionField:
     if spec.kind == "images" or (question.images and not question.answer.strip()):
         return ImagesAnswer(ctx, question, spec)
     return TextAnswer(ctx, question, spec)
-
-
-def separator(parent=None) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setObjectName("separator")
-    return line

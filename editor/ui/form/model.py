@@ -110,7 +110,6 @@ class FormTemplate:
     label: str
     questions: dict[str, QuestionSpec] = field(default_factory=dict)
     repeats: dict[str, tuple[int, int]] = field(default_factory=dict)  # section -> min, max
-    groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # first prompt -> min, max
     # the question a group stands under (its prompt) -> the group's form
     group_forms: dict[str, GroupForm] = field(default_factory=dict)
     raw: object = None  # the core's match (``editor.catalog.matching.Match``) when there is one
@@ -120,9 +119,6 @@ class FormTemplate:
 
     def section_repeats(self, title: str | None) -> tuple[int, int] | None:
         return self.repeats.get(normalise_prompt(title or ""))
-
-    def group_repeats(self, first_prompt: str) -> tuple[int, int] | None:
-        return self.groups.get(normalise_prompt(first_prompt))
 
     def group_form(self, prompt: str) -> GroupForm | None:
         """The group that stands under the question ``prompt`` (partners, evidence), if any."""
@@ -208,7 +204,6 @@ def adapt_template(found) -> FormTemplate:
         for item in section.items:
             for sub in item.walk():
                 if sub.kind == "group":
-                    tpl.groups[normalise_prompt(sub.items[0].prompt)] = sub.repeats
                     form = GroupForm(
                         label=_singular(sub.id),
                         items=tuple(
