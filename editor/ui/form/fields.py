@@ -97,6 +97,14 @@ class Field(QWidget):
     def add(self, widget: QWidget) -> None:
         self._layout.addWidget(widget)
 
+    def add_heading_button(self, button: QWidget) -> None:
+        """Put ``button`` at the right of the label (before the rows in reading order)."""
+        self._layout.removeWidget(self.label)
+        row = QHBoxLayout()
+        row.addWidget(self.label, 1)
+        row.addWidget(button)
+        self._layout.insertLayout(0, row)
+
     def watch(self, widget: QWidget, name: str) -> None:
         widget.setAccessibleName(name)
         if self.ctx.watcher is not None:

@@ -218,15 +218,6 @@ def remove_button(parent: QWidget, name: str) -> QToolButton:
     return button
 
 
-def heading_with(field: Field, button: QPushButton) -> None:
-    """Put ``button`` at the right of the field's label (before its rows in reading order)."""
-    field._layout.removeWidget(field.label)
-    row = QHBoxLayout()
-    row.addWidget(field.label, 1)
-    row.addWidget(button)
-    field._layout.insertLayout(0, row)
-
-
 def take_focus(widget: QWidget) -> None:
     """Focus a row's widget, shown at once (a layout shows the widgets it gets only later)."""
     widget.show()
@@ -248,7 +239,7 @@ class TypesField(Field):
         self.add_button = QPushButton(self.tr("Add type"), self)
         self.add_button.setAccessibleName(self.tr("Add type"))
         self.add_button.clicked.connect(self._add_row)
-        heading_with(self, self.add_button)
+        self.add_heading_button(self.add_button)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 1)
         self._layout.addLayout(self.grid)
@@ -373,7 +364,7 @@ class LocationsField(Field):
         self.add_button = QPushButton(self.tr("Add country"), self)
         self.add_button.setAccessibleName(self.tr("Add country"))
         self.add_button.clicked.connect(self._add_row)
-        heading_with(self, self.add_button)
+        self.add_heading_button(self.add_button)
         self.grid = QGridLayout()
         for column in range(3):  # country, latitude, longitude: alike
             self.grid.setColumnStretch(column, 1)
