@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -53,8 +54,14 @@ def _answer(text: str) -> tuple[int, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="plan-editor", description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="plan-editor",
+        description="An offline editor for UNDP Accelerator Lab plan files.",
+        epilog="Without a command, plan-editor [FILE|DIR...] [--screenshot PNG] opens the window "
+        "on a folder of plans (the last one used, else Plans in your documents folder).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("check", help="list problems per file")
     p.add_argument("paths", nargs="+", metavar="FILE|DIR")
@@ -269,9 +276,22 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def version() -> str:
+    """The installed package's version (pyproject.toml is its one home)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("plan-editor")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
+    if argv and argv[0] in ("-h", "--help", "--version"):
+        build_parser().parse_args(argv[:1])
+    if not argv or argv[0] not in COMMANDS:
         return _gui(argv)
     args = build_parser().parse_args(argv)
     commands = {
@@ -293,11 +313,29 @@ def _gui(argv: list[str]) -> int:
         "--screenshot", metavar="PNG", help="save a screenshot of the window and exit"
     )
     args = parser.parse_args(argv)
+    for path in args.paths:
+        if not os.path.exists(path):
+            _err(_not_found(path))
+            return 2
     from editor.ui.app import run_gui, screenshot
 
     if args.screenshot:
         return screenshot(args.screenshot, args.paths)
     return run_gui(args.paths)
+
+
+def _not_found(word: str) -> str:
+    """What to say of an argument that is neither a command nor an existing file or folder."""
+    if os.sep in word or "/" in word or Path(word).suffix:
+        return f"{word}: no such file or folder"
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return (
+        f"'{word}' is not a command nor a file or folder; {hint}"
+        f"the commands are {', '.join(COMMANDS)} (plan-editor --help)"
+    )
 
 
 def gui_main() -> int:

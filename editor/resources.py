@@ -1,16 +1,17 @@
-"""Where the bundled resources (vocabularies, templates) are found.
+"""The one way to the bundled data (``editor/data``): templates, vocabularies, the preview's
+stylesheet, icons and sample plans.
 
-Every loader asks `resource_path`, so packaging (a wheel, a frozen app) only has to change
-this one function.
+Found with ``importlib.resources``, so the editor reads them the same way from a checkout, an
+installed wheel and a frozen bundle. The data are plain files on disk in all three (a zipped
+install is not supported), so a path can be handed to Qt as it is.
 """
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
-
-_ROOT = Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
-    """The path of a bundled resource, e.g. `resource_path("templates", "blank.json")`."""
-    return _ROOT.joinpath(*parts)
+    """The path of a bundled resource, e.g. ``resource_path("templates", "blank.json")``."""
+    return Path(str(files("editor.data").joinpath(*parts)))

@@ -1,4 +1,4 @@
-"""Regenerate resources/vocabularies/countries.json (build-time tool, not shipped code).
+"""Regenerate editor/data/vocabularies/countries.json (build-time tool, not shipped code).
 
 Sources
 -------
@@ -48,7 +48,7 @@ from pathlib import Path
 import pycountry
 from countryinfo import CountryInfo
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "vocabularies" / "countries.json"
+OUT = Path(__file__).resolve().parent.parent / "editor" / "data" / "vocabularies" / "countries.json"
 
 # Names the platform writes that differ from pycountry's common/short name (seen in the archive).
 PLATFORM_NAMES = {

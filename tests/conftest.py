@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="plan-editor-tests-")
 for _var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
+os.environ["HOME"] = _HOME  # and the Plans folder an editor given no folder makes in ~/Documents
 
 import pytest  # noqa: E402
 from paths import SEED  # noqa: E402

@@ -1,7 +1,7 @@
 """The platform's limits on a form, where its template says nothing else.
 
 The limits on tags (five SDGs, one country on a learning plan…) are data, in
-``resources/vocabularies/tag_keys.json`` (``vocabularies.tag_limit``).
+``editor/data/vocabularies/tag_keys.json`` (``vocabularies.tag_limit``).
 """
 
 TITLE_LIMIT = 99  # characters; the platform refused longer titles

@@ -1,8 +1,8 @@
-"""Plan templates: the question sets of the platform's forms, loaded from resources/templates/.
+"""Plan templates: the question sets of the platform's forms, loaded from editor/data/templates/.
 
 A template lists the sections of a document type and, in each, the items of the form: text
 answers, checklists and radio lists (whose options are an option list id of
-resources/vocabularies/options.json or an inline list), images, links, numbers, notes, tag
+editor/data/vocabularies/options.json or an inline list), images, links, numbers, notes, tag
 items (edited as tags, never written as prompts) and groups (repeatable sub-forms).
 `normalise_prompt` folds the differences between the real files' spellings of a prompt
 (`&amp;`, quotes, non-breaking spaces, case, trailing punctuation) so they can be matched.

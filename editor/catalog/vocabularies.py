@@ -1,4 +1,4 @@
-"""The platform's controlled vocabularies, loaded once from resources/vocabularies/.
+"""The platform's controlled vocabularies, loaded once from editor/data/vocabularies/.
 
 SDGs (by number, stored label, alias or translation), the seeded methods and data sources,
 the option lists of checklist and radio questions, the tag keys and their limits, and the

@@ -1,15 +1,15 @@
 """Start the desktop editor: ``run_gui`` opens the window, ``screenshot`` renders it to a PNG.
 
-Arguments are plan files and folders: the first folder becomes the workspace (``seeds/`` by
-default), the first file is opened. Only Qt and the plan-file core are imported before the
-window is shown; templates, validation (pydantic) and python-markdown load right after.
+Arguments are plan files and folders: the first folder becomes the workspace (by default the
+last one used, else Plans in the user's documents), the first file is opened. Only Qt and the
+plan-file core are imported before the window is shown; templates, validation (pydantic) and
+python-markdown load right after.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
@@ -17,16 +17,16 @@ from PySide6.QtWidgets import QApplication
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.interaction import Interaction
 from editor.ui.settings import LAST_WORKSPACE, Settings
-
-DEFAULT_WORKSPACE = Path(__file__).resolve().parents[2] / "seeds"
+from editor.workspace.home import plans_folder
 
 
 def _split_paths(paths: list[str], last_workspace: str = "") -> tuple[str, str | None]:
-    """(workspace folder, file to open): the folder given, else the last one, else seeds/."""
+    """(workspace folder, file to open): the folder given, else the last one, else the Plans
+    folder in the user's documents (made with the sample plans on first use)."""
     folder = next((p for p in paths if os.path.isdir(p)), None)
     file = next((p for p in paths if not os.path.isdir(p)), None)
     if folder is None:
-        folder = last_workspace if os.path.isdir(last_workspace) else str(DEFAULT_WORKSPACE)
+        folder = last_workspace if os.path.isdir(last_workspace) else str(plans_folder())
     return folder, file
 
 
