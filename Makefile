@@ -32,6 +32,38 @@ acceptance: $(VENV)/.installed
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt
 
+# The icon's PNG sizes, .ico and .icns from editor/data/icons/plan-editor.svg (run after editing it).
+icons: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build_icons.py
+
+# Linux: the menu entry (starting this checkout's plan-editor), the icon and the AppStream
+# metainfo for the current user ($XDG_DATA_HOME, under $DESTDIR when set). It is offered for
+# text and markdown files (Open With); DEFAULT=1 also makes it their default application.
+install-desktop: $(VENV)/.installed
+	$(BIN)/python packaging/install_desktop.py --exec '$(abspath $(BIN)/plan-editor)' --destdir '$(DESTDIR)' $(if $(DEFAULT),,--no-default)
+
+uninstall-desktop:
+	$(PYTHON) packaging/install_desktop.py --uninstall --destdir '$(DESTDIR)'
+
+.PHONY: icons install-desktop uninstall-desktop
+
+# The one-folder application (PyInstaller, packaging/plan-editor.spec) in dist/plan-editor/;
+# bundle-test runs it from a temporary folder in a clean environment (packaging/README.md).
+$(VENV)/.bundle-installed: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $@
+
+bundle: $(VENV)/.bundle-installed
+	@start=$$(date +%s) && \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/plan-editor.spec && \
+	echo "bundle: dist/plan-editor ($$(du -sh dist/plan-editor | cut -f1)) built in $$(( $$(date +%s) - start )) s"
+
+bundle-test: bundle
+	$(BIN)/python packaging/bundle_test.py dist/plan-editor
+
+.PHONY: bundle bundle-test
+
 # Style, formatting and dead code (vulture reads its paths and whitelist from pyproject.toml).
 lint: $(VENV)/.installed
 	$(BIN)/ruff check editor tests packaging

@@ -31,3 +31,6 @@ gui_main
 pytestmark
 compiled
 _app
+pytest_report_header
+pytest_terminal_summary
+pytest_collection_modifyitems

@@ -14,4 +14,7 @@ from pathlib import Path
 
 def resource_path(*parts: str) -> Path:
     """The path of a bundled resource, e.g. ``resource_path("templates", "blank.json")``."""
-    return Path(str(files("editor.data").joinpath(*parts)))
+    path = files("editor.data")
+    for part in parts:  # one at a time: a frozen bundle's Traversable joins one name (3.11)
+        path = path.joinpath(part)
+    return Path(str(path))

@@ -128,3 +128,37 @@ def test_check_json_reports_type_template_and_matched_prompts(tmp_path: Path):
     assert report["type"] == "solution"
     assert report["template"] == "solution_covid2020"
     assert (report["prompts"], report["matched"]) == (4, 3)
+
+
+def test_an_unknown_command_is_an_error_with_a_hint_and_opens_no_window():
+    result = run("diff", "a.txt", "b.txt", cwd=SEED.parent)
+    assert result.returncode == 2
+    assert "'diff' is not a command" in result.stderr and "--help" in result.stderr
+    assert run("chek", str(SEED)).stderr.count("did you mean 'check'?") == 1
+    # No window: the GUI (QtWidgets) is never even imported.
+    code = (
+        "import sys, editor.cli; rc = editor.cli.main(['diff', 'a', 'b']);"
+        "print(rc, 'PySide6.QtWidgets' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["2", "False"], out.stderr
+
+
+def test_a_path_that_does_not_exist_is_an_error_not_an_empty_window(tmp_path: Path):
+    result = run(str(tmp_path / "missing-plan.txt"))
+    assert result.returncode == 2
+    assert "missing-plan.txt: no such file or folder" in result.stderr
+
+
+def test_version_and_help_list_every_command():
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert (
+        result.returncode == 0 and result.stdout.strip() == f"plan-editor {version('plan-editor')}"
+    )
+    shown = run("--help")
+    assert shown.returncode == 0
+    for command in ("check", "format", "show", "set", "new"):
+        assert f"    {command} " in shown.stdout
+    assert "opens the window" in " ".join(shown.stdout.split())

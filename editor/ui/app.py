@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from editor.resources import resource_path
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.interaction import Interaction
 from editor.ui.settings import LAST_WORKSPACE, Settings
@@ -37,7 +39,22 @@ def _application():
         app.setOrganizationName("UNDP Accelerator Labs")
         app.setApplicationName("Plan Editor")
         app.setApplicationDisplayName("Plan Editor")
+    # also on an application made before (pytest-qt's): the icon of every window, and the
+    # desktop entry (packaging/org.undp.PlanEditor.desktop) the windows belong to
+    app.setWindowIcon(_icon())
+    app.setDesktopFileName("org.undp.PlanEditor")
     return app
+
+
+def _icon() -> QIcon:
+    """The editor's icon from the PNG sizes packaging/build_icons.py renders from its SVG: Qt
+    scales the nearest size, and the desktop gets every size (an SVG added to a QIcon would
+    make it report none)."""
+    icon = QIcon()
+    for png in resource_path("icons", "hicolor").glob("*/apps/plan-editor.png"):
+        side = int(png.parent.parent.name.partition("x")[0])  # hicolor/<N>x<N>/apps/
+        icon.addFile(str(png), QSize(side, side))
+    return icon
 
 
 def open_window(paths: list[str], settings=None, interaction=None):

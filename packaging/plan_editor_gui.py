@@ -1,0 +1,9 @@
+"""The script of ``plan-editor-gui.exe`` (Windows only): the window without a console
+(``editor.cli:gui_main``, as the installed gui-script)."""
+
+import sys
+
+from editor.cli import gui_main
+
+if __name__ == "__main__":
+    sys.exit(gui_main())
