@@ -1,10 +1,13 @@
 """``plan-editor``: the command line, and the window when no subcommand is given.
 
 plan-editor check FILE|DIR...          problems per file; exit 0 no errors, 1 errors, 2 unreadable
+                                       and the conflict copies sync services left (no error)
 plan-editor format [--check] FILE...   rewrite in canonical layout (--check: report, exit 1)
 plan-editor show FILE [--json]         the structure
 plan-editor set FILE [-o OUT] ...      edit title, tags and answers (--encoding utf-8)
 plan-editor new --template T -o FILE   a new plan from a template
+plan-editor history FILE [--json]      the versions kept of FILE (--show N, --restore N)
+plan-editor diff BASE FILE [--json]    the changes field by field; exit 0 none, 1 some, 2 unreadable
 plan-editor [FILE|DIR...]              open the window (``--screenshot PNG`` saves one and exits)
 """
 
@@ -17,7 +20,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-COMMANDS = ("check", "format", "show", "set", "new")
+COMMANDS = ("check", "format", "show", "set", "new", "history", "review", "diff")
 
 NEW_TEMPLATES = ["learningplan", "closing", "experiment", "solution", "blank"]
 
@@ -120,7 +123,51 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="default: this year")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    p = sub.add_parser("history", help="list, show or restore the versions kept of a plan")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--show", type=int, metavar="N", help="print version N byte for byte")
+    shown.add_argument(
+        "--restore", type=int, metavar="N", help="write version N back (keeping the current one)"
+    )
+
+    p = sub.add_parser("review", help="add notes and a verdict to the review beside a plan")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("--base", metavar="BASE", help="the plan as it was before the reviewer's edits")
+    p.add_argument("--reviewer", metavar="EMAIL")
+    p.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        type=_key_value,
+        metavar="FIELD=TEXT",
+        help="a note on FIELD: plan, title, a tag key, or N for the N-th prompt",
+    )
+    p.add_argument("--verdict", choices=["approved", "revise"])
+    p.add_argument("--reason", help="why the plan needs revision (with --verdict revise)")
+    p.add_argument("--show", action="store_true", help="print the review")
+    p.add_argument("--json", action="store_true", help="with --show: as JSON")
+    p = sub.add_parser("diff", help="the changes from BASE to FILE, field by field")
+    p.add_argument("base", metavar="BASE")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("--json", action="store_true", help='print {"changes": [...]} as JSON')
     return parser
+
+
+def _conflict_copies(paths: Sequence[str]) -> tuple[list, set[Path]]:
+    """The conflict copies under the folders named (and the files named that are copies), and
+    the copies found in folders: those are not checked as plans of their own."""
+    from editor.workspace.conflicts import found_under, identify
+
+    copies, skipped = [], set()
+    for p in map(Path, paths):
+        found = found_under(p) if p.is_dir() else [c for c in [identify(p)] if c is not None]
+        copies += [c for c in found if c not in copies]
+        if p.is_dir():
+            skipped.update(c.copy for c in found)
+    return copies, skipped
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -129,7 +176,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     status = 0
     reports = []
+    copies, skipped = _conflict_copies(args.paths)
     for path in _plan_files(args.paths):
+        if path in skipped:
+            continue  # a sync service's copy of a plan: listed below, not a plan of its own
         try:
             doc = read(path)
         except ReadError as e:
@@ -140,7 +190,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         if report.errors and status == 0:
             status = 1
         if args.json:
-            reports.append({"path": str(path), **report.model_dump(mode="json")})
+            mine = [
+                {"path": str(c.copy), "service": c.service} for c in copies if c.original == path
+            ]
+            reports.append(
+                {"path": str(path), **report.model_dump(mode="json"), "conflict_copies": mine}
+            )
         else:
             print(f"{path}: {report.summary()}")
             for p in report.problems:
@@ -149,12 +204,19 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"  {p.severity}: {where}{p.field}: {p.message}{fix}")
     if args.json:
         print(json.dumps(reports, indent=2, ensure_ascii=False))
-    return status
+    else:
+        for c in copies:
+            print(
+                f"{c.copy}: conflict copy of {c.original} ({c.service}); "
+                f"open {c.original} in the editor to merge it"
+            )
+    return status  # a conflict copy is no error: it changes no exit code
 
 
 def cmd_format(args: argparse.Namespace) -> int:
-    from editor.planfile import PlanFileError, read, write
+    from editor.planfile import PlanFileError, read
     from editor.planfile.normalise import normalise
+    from editor.workspace.history import write_keeping
 
     status = 0
     for path in _plan_files(args.paths):
@@ -167,7 +229,7 @@ def cmd_format(args: argparse.Namespace) -> int:
                 print(f"{path}: would be reformatted")
                 status = max(status, 1)
             else:
-                write(canonical, path)
+                write_keeping(canonical, path)
                 print(f"{path}: reformatted")
         except PlanFileError as e:
             _err(str(e))
@@ -217,8 +279,9 @@ def _print_items(items: list[dict], indent: str) -> None:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    from editor.planfile import PlanFileError, read, write
+    from editor.planfile import PlanFileError, read
     from editor.planfile.source import EncodeError, to_utf8
+    from editor.workspace.history import write_keeping
 
     try:
         doc = read(args.path)
@@ -236,7 +299,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             doc.set_answer(number, text)
         if args.encoding:
             to_utf8(doc)
-        write(doc, args.output or args.path)
+        write_keeping(doc, args.output or args.path)
     except EncodeError as e:
         _err(f"{e} (run again with --encoding utf-8 to convert the file)")
         return 1
@@ -251,7 +314,8 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from editor.catalog.newplan import NewPlanError, new_plan
-    from editor.planfile import PlanFileError, write
+    from editor.planfile import PlanFileError
+    from editor.workspace.history import write_keeping
 
     out = Path(args.output)
     if out.exists() and not args.force:
@@ -265,7 +329,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             country=args.country,
             year=args.year,
         )
-        write(doc, out)
+        write_keeping(doc, out)
     except NewPlanError as e:
         print(f"plan-editor: {out}: {e}", file=sys.stderr)
         return 1
@@ -274,6 +338,92 @@ def cmd_new(args: argparse.Namespace) -> int:
         return 2
     print(f"{out}: new {args.template} plan written")
     return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from editor.planfile import PlanFileError
+    from editor.workspace.history import HistoryError, store
+
+    path = Path(args.path)
+    history = store()
+    found = history.versions(path)
+    if path.is_dir():
+        _err(f"{path}: is a folder, not a plan file")
+        return 2
+    if path.exists() or not found:  # a deleted file's versions can still be listed and restored
+        try:
+            with open(path, "rb"):
+                pass
+        except OSError as e:
+            _err(f"{path}: cannot be read: {e.strerror or e}")
+            return 2
+    if args.show is not None or args.restore is not None:
+        number = args.show if args.show is not None else args.restore
+        try:
+            data = history.read(path, number)
+        except HistoryError as e:
+            _err(str(e))
+            return 2
+        if args.show is not None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)  # the bytes as kept, whatever the console's encoding
+            sys.stdout.buffer.flush()
+            return 0
+        try:
+            history.write_bytes_keeping(path, data)
+        except PlanFileError as e:
+            _err(str(e))
+            return 2
+        print(f"{path}: restored version {number} of {found[number - 1].local_time}")
+        return 0
+    if args.json:
+        print(json.dumps([v.as_json() for v in found], indent=2))
+        return 0
+    if not found:
+        print(f"{path}: no versions kept")
+        return 0
+    print(f"{path}: {len(found)} version{'s' if len(found) != 1 else ''}, newest first")
+    for v in found:
+        print(f"{v.number:>4}  {v.local_time}  {v.size:>8} bytes  {v.source}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from editor.catalog.diff import diff, to_json, word_markup
+    from editor.planfile import ReadError, read
+
+    try:
+        base, new = read(args.base), read(args.path)
+    except ReadError as e:
+        _err(str(e))
+        return 2
+    changes = diff(base, new)
+    if args.json:
+        print(json.dumps(to_json(changes), indent=2, ensure_ascii=False))
+        return 1 if changes else 0
+    for n, c in enumerate(changes):
+        print(("\n" if n else "") + f"{c.kind:<8} {c.label}")
+        lines = f"{c.old or ''}\n{c.new or ''}".split("\n")
+        if c.words and max(map(len, lines)) > 100:  # a long answer: its word diff
+            print(word_markup(_around_changes(c.words)))
+            continue
+        for sign, value in (("-", c.old), ("+", c.new)):
+            for line in (value or "").split("\n") if value is not None else []:
+                print(f"{sign} {line}")
+    return 1 if changes else 0
+
+
+def _around_changes(words, context: int = 60) -> list[tuple[str, str]]:
+    """A long text's word diff with the kept text cut to ``context`` characters around each
+    change."""
+    out = []
+    for n, (op, text) in enumerate(words):
+        if op == "=" and len(text) > 2 * context:
+            head = text[:context].rsplit(" ", 1)[0] if n else ""
+            tail = text[-context:].split(" ", 1)[-1] if n < len(words) - 1 else ""
+            text = f"{head} … {tail}"
+        out.append((op, text))
+    return out
 
 
 def version() -> str:
@@ -285,6 +435,66 @@ def version() -> str:
         return installed("plan-editor")
     except PackageNotFoundError:  # run from a source tree that was never installed
         return "unknown"
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from editor.catalog import review as rv
+    from editor.planfile import PlanFileError, ReadError, content_hash, read, read_bytes
+
+    try:
+        plan = read(args.path)
+        review = rv.load(args.path)
+    except (ReadError, OSError, rv.ReviewError) as e:
+        _err(f"{args.path}: {e}")
+        return 2
+    if args.show:
+        if args.json:
+            print(json.dumps(rv.to_json(review), indent=2, ensure_ascii=False))
+        else:
+            _print_review(review)
+        return 0
+    if args.verdict == "revise" and not (args.reason or review.reason):
+        _err("--verdict revise needs --reason: say what the author should change")
+        return 2
+    try:
+        if args.base:
+            base = read(args.base)
+            review.base = content_hash(read_bytes(args.base))
+            rv.record_changes(review, base, plan)
+        elif not review.base:  # the review starts from the plan as it is now
+            review.base = content_hash(read_bytes(args.path))
+        if args.reviewer:
+            review.reviewer = args.reviewer
+        for name, text in args.note:
+            field_id, label = rv.field_of(plan, name)
+            review.note(field_id, label, text)
+        if args.verdict:
+            review.verdict = "approved" if args.verdict == "approved" else "needs revision"
+        if args.reason:
+            review.reason = args.reason
+        review.date = rv.today()
+        written = rv.save(review, args.path)
+    except (ReadError, OSError, rv.ReviewError, PlanFileError) as e:
+        _err(str(e))
+        return 2
+    print(f"{written}: {len(review.notes)} notes, verdict: {review.verdict or 'none yet'}")
+    return 0
+
+
+def _print_review(review) -> None:
+    print(f"Review of {review.plan}")
+    print(f"  reviewer: {review.reviewer or '-'}   date: {review.date or '-'}")
+    verdict = review.verdict or "none yet"
+    print(f"  verdict: {verdict}" + (f" ({review.reason})" if review.reason else ""))
+    for note in review.notes:
+        status = "resolved" if note.resolved else "open"
+        print(f"\nnote on {note.label} [{note.field}] by {note.by or '-'}, {note.date} ({status})")
+        print("  " + note.text.replace("\n", "\n  "))
+        for reply in note.replies:
+            print(f"  reply by {reply.by}, {reply.date}: " + reply.text.replace("\n", "\n    "))
+    for field_id, (label, text) in review.base_texts.items():
+        print(f"\nchanged {label} [{field_id}]; before the review:")
+        print("  - " + text.replace("\n", "\n  - "))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -300,6 +510,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "show": cmd_show,
         "set": cmd_set,
         "new": cmd_new,
+        "diff": cmd_diff,
+        "history": cmd_history,
+        "review": cmd_review,
     }
     return commands[args.command](args)
 

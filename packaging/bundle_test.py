@@ -105,9 +105,9 @@ def main(argv: list[str]) -> int:
         reported = [line for line in done.stdout.splitlines() if not line.startswith(" ")]
         expect(len(reported) == len(samples), "check reports every sample plan")
 
-        done = run(program, home, "diff", "a", "b", timeout=WINDOW_TIMEOUT)
+        done = run(program, home, "blame", "a", "b", timeout=WINDOW_TIMEOUT)
         expect(done.returncode == 2, "an unknown command exits 2 (and opens no window)")
-        expect("plan-editor:" in done.stderr and "diff" in done.stderr, "and says what is wrong")
+        expect("plan-editor:" in done.stderr and "blame" in done.stderr, "and says what is wrong")
 
         done = run(program, home, "--screenshot", "shot.png")
         shot = home / "shot.png"

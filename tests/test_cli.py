@@ -131,13 +131,13 @@ def test_check_json_reports_type_template_and_matched_prompts(tmp_path: Path):
 
 
 def test_an_unknown_command_is_an_error_with_a_hint_and_opens_no_window():
-    result = run("diff", "a.txt", "b.txt", cwd=SEED.parent)
+    result = run("blame", "a.txt", "b.txt", cwd=SEED.parent)
     assert result.returncode == 2
-    assert "'diff' is not a command" in result.stderr and "--help" in result.stderr
+    assert "'blame' is not a command" in result.stderr and "--help" in result.stderr
     assert run("chek", str(SEED)).stderr.count("did you mean 'check'?") == 1
     # No window: the GUI (QtWidgets) is never even imported.
     code = (
-        "import sys, editor.cli; rc = editor.cli.main(['diff', 'a', 'b']);"
+        "import sys, editor.cli; rc = editor.cli.main(['blame', 'a', 'b']);"
         "print(rc, 'PySide6.QtWidgets' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -162,3 +162,36 @@ def test_version_and_help_list_every_command():
     for command in ("check", "format", "show", "set", "new"):
         assert f"    {command} " in shown.stdout
     assert "opens the window" in " ".join(shown.stdout.split())
+
+
+def test_check_dir_lists_conflict_copies_without_changing_the_exit_code(tmp_path: Path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    plan = folder / "plan.txt"
+    plan.write_bytes(SEED.read_bytes())
+    dropbox = folder / "plan (Ana's conflicted copy 2025-03-04).txt"
+    dropbox.write_bytes(SEED.read_bytes())
+    orig = folder / "plan.txt.orig"
+    orig.write_bytes(SEED.read_bytes())
+    (folder / "plan-2025.txt").write_bytes(SEED.read_bytes())  # a real plan, not a copy
+    alone = run("check", str(plan))
+    result = run("check", str(folder))
+    assert result.returncode == alone.returncode  # a copy is no error
+    lines = result.stdout.splitlines()
+    copy_lines = [line for line in lines if line.startswith(("COPY", str(dropbox), str(orig)))]
+    assert copy_lines == [
+        f"{dropbox}: conflict copy of {plan} (Dropbox); open {plan} in the editor to merge it",
+        f"{orig}: conflict copy of {plan} (git); open {plan} in the editor to merge it",
+    ]
+    # The copy is not checked as a plan of its own; the real plan beside it is.
+    assert not any(line.startswith(f"{dropbox}: ") and "merge" not in line for line in lines)
+    assert any(line.startswith(f"{folder / 'plan-2025.txt'}: ") for line in lines)
+
+    data = json.loads(run("check", "--json", str(folder)).stdout)
+    by_path = {r["path"]: r for r in data}
+    assert set(by_path) == {str(plan), str(folder / "plan-2025.txt")}
+    assert by_path[str(plan)]["conflict_copies"] == [
+        {"path": str(dropbox), "service": "Dropbox"},
+        {"path": str(orig), "service": "git"},
+    ]
+    assert by_path[str(folder / "plan-2025.txt")]["conflict_copies"] == []

@@ -90,5 +90,5 @@ def test_an_installed_wheel_runs_from_anywhere(installed, tmp_path):
     shot = QImage(str(tmp_path / "shot.png"))
     assert shot.width() >= 800 and shot.height() >= 500
 
-    result = _run(installed, tmp_path, "diff", "a", "b")
+    result = _run(installed, tmp_path, "blame", "a", "b")
     assert result.returncode == 2 and "not a command" in result.stderr

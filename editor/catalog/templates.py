@@ -71,6 +71,15 @@ class Item(_Model):
             self.max if self.max is not None else GROUP_REPEATS,
         )
 
+    @property
+    def instance_name(self) -> str:
+        """What one instance of a group is called, from its id: "partners" -> "Partner"
+        (the form titles instances "Partner 1", "Partner 2", …)."""
+        words = self.id.replace("_", " ").strip()
+        if words.endswith("s") and not words.endswith("ss"):
+            words = words[:-1]
+        return words[:1].upper() + words[1:]
+
     def walk(self) -> Iterator[Item]:
         """This item and, for a group, its sub-items."""
         yield self

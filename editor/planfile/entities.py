@@ -42,9 +42,13 @@ def _spans(raw: str) -> tuple[str, list[int]]:
     return "".join(shown), starts
 
 
+def _character(m: re.Match) -> str:
+    return html.unescape(m.group(0))  # an entity html does not know stays as it is
+
+
 def shown(raw: str) -> str:
-    """``raw`` with its entities as characters."""
-    return _spans(raw)[0] if "&" in raw else raw
+    """``raw`` with its entities as characters (as ``_spans`` reads them, without its map)."""
+    return _ENTITY.sub(_character, raw) if "&" in raw else raw
 
 
 def edit_raw(raw: str, new: str) -> str:

@@ -667,8 +667,12 @@ class PlanFile:
     def remove_question(self, number: int) -> None:
         q = self._span(number)
         blocks = list(self._blocks)
+        own = split_lines("".join(b.src for b in blocks[q.prompt : q.end]))
         del blocks[q.prompt : q.end]
-        self._drop_blank_before(blocks, q.prompt)
+        # The blank line before a prompt goes with it unless the question ends in one of its
+        # own (as the exporter writes a question between two others): one blank stays between.
+        if not is_blank(own[-1]):
+            self._drop_blank_before(blocks, q.prompt)
         self._set(blocks)
 
     def add_group(

@@ -23,6 +23,7 @@ class ActionId(Enum):
     SAVE = auto()
     SAVE_AS = auto()
     REVERT = auto()
+    HISTORY = auto()
     CLOSE = auto()
     QUIT = auto()
     UNDO = auto()
@@ -48,6 +49,7 @@ SPECS = {
     ActionId.SAVE: ("&Save", Key.Save, "document-save", False),
     ActionId.SAVE_AS: ("Save &As…", Key.SaveAs, "document-save-as", False),
     ActionId.REVERT: ("&Revert to Saved", None, "document-revert", False),
+    ActionId.HISTORY: ("&History…", None, "document-open-recent", False),
     ActionId.CLOSE: ("&Close", Key.Close, "document-close", False),
     ActionId.QUIT: ("&Quit", Key.Quit, "application-exit", False),
     ActionId.SHOW_FORM: ("&Form", "Ctrl+1", None, False),

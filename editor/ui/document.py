@@ -24,8 +24,8 @@ from editor.planfile import (
     entities,
     parse,
     read_bytes,
-    write,
 )
+from editor.workspace.history import write_keeping
 
 _MERGE_ID = 0x504C
 
@@ -281,7 +281,7 @@ class Document(QObject):
             raise ValueError("no path to save to")
         if target == self._path and self.changed_on_disk():
             raise DiskChangedError(target)
-        data = write(self.plan, target)
+        data = write_keeping(self.plan, target)  # the version it replaces goes to the history
         self.base_text, self.base_sha256 = self.plan.dumps(), content_hash(data)
         self._unsaved = False
         self.undo_stack.setClean()

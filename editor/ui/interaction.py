@@ -67,6 +67,15 @@ class Interaction:
         """Unsaved work from a session that ended badly: "restore", "discard" or "later"."""
         return "later"
 
+    def ask_remove_conflict_copy(self, copy: str, original: str, service: str) -> bool:
+        """The conflict copy ``copy`` (of ``original``, left by ``service``) was merged: remove
+        it? (Headless: keep it.)"""
+        return False
+
+    def show_history(self, dialog) -> None:
+        """File ▸ History: show ``dialog`` (its restores act on the document as they are
+        clicked); headless: not shown."""
+
 
 class DialogInteraction(Interaction):
     """Asks with message boxes and file dialogs parented to ``parent``."""
@@ -169,6 +178,13 @@ class DialogInteraction(Interaction):
         dialog = MergeDialog(conflicts, notes, self.parent)
         return dialog.choices() if dialog.exec() else None
 
+    def ask_remove_conflict_copy(self, copy: str, original: str, service: str) -> bool:
+        text = self._tr(
+            "“{}” is merged into “{}”. Remove the conflict copy {} left? Its text is kept in "
+            "the plan's history."
+        ).format(copy, original, service)
+        return self.ask_yes_no(self._tr("Remove the conflict copy"), text, default=True)
+
     def ask_restore_draft(self, name: str, status: str, diff: str) -> str:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
@@ -184,3 +200,6 @@ class DialogInteraction(Interaction):
         box.exec()
         clicked = box.clickedButton()
         return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    def show_history(self, dialog) -> None:
+        dialog.exec()

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(4)
         page.addWidget(self.link.bar)
+        page.addWidget(self.link.conflict_bar)
         page.addWidget(self.form_split, 1)
         self.source_stack = QStackedWidget(self)
         self.source_stack.addWidget(QWidget(self))
@@ -130,8 +131,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        for aid in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.REVERT, ActionId.CLOSE):
+        for aid in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.REVERT, ActionId.HISTORY):
             file.addAction(a[aid])
+        file.addAction(a[ActionId.CLOSE])
         file.addSeparator()
         file.addAction(a[ActionId.QUIT])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         a[ActionId.SAVE].triggered.connect(self.save)
         a[ActionId.SAVE_AS].triggered.connect(self.save_as)
         a[ActionId.REVERT].triggered.connect(self.revert)
+        a[ActionId.HISTORY].triggered.connect(self.show_history)
         a[ActionId.CLOSE].triggered.connect(self.close_document)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.SHOW_FORM].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
         for aid in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.CLOSE):
             self.actions[aid].setEnabled(has_doc)
         self.actions[ActionId.REVERT].setEnabled(bool(has_doc and doc.path and doc.is_modified))
+        self.actions[ActionId.HISTORY].setEnabled(bool(has_doc and doc.path))
 
     def _tab_changed(self, index: int) -> None:
         if index == 0 and self.source is not None:
@@ -443,6 +447,17 @@ class MainWindow(QMainWindow):
             doc.revert()
         except ReadError as e:
             self.interaction.show_error(self.tr("Cannot revert"), str(e))
+
+    def show_history(self) -> None:
+        """File ▸ History: the versions kept of the open plan, to compare and restore."""
+        doc = self.document
+        if doc is None or not doc.path:
+            return
+        if self.source is not None:
+            self.source.commit()
+        from editor.ui.history import HistoryDialog
+
+        self.interaction.show_history(HistoryDialog(doc, self))
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open document (saved, discarded or unchanged)."""

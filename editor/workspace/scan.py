@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.catalog.review import SUFFIX as REVIEW_SUFFIX
 from editor.catalog.vocabularies import normalise_sdg
 from editor.planfile import ReadError
 from editor.planfile.source import content_hash, decode, read_file
@@ -38,8 +39,14 @@ def is_temp_name(name: str) -> bool:
 
 
 def is_plan_name(name: str) -> bool:
-    """True when a file of this name is a plan file: ``.txt``/``.md`` and not hidden."""
-    return not name.startswith(".") and name.lower().endswith(PLAN_SUFFIXES)
+    """True when a file of this name is a plan file: ``.txt``/``.md``, not hidden, and not the
+    review kept beside a plan (``plan.review.txt``, ``editor.catalog.review``)."""
+    lower = name.lower()
+    return (
+        not name.startswith(".")
+        and lower.endswith(PLAN_SUFFIXES)
+        and not lower.endswith(REVIEW_SUFFIX)
+    )
 
 
 def is_plan_path(path: str | os.PathLike, root: str | os.PathLike) -> bool:

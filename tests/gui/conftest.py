@@ -27,6 +27,7 @@ class FakeInteraction(Interaction):
         self.yes_no = False
         self.save_path: str | None = None
         self.errors: list[tuple[str, str]] = []
+        self.remove_conflict_copy = False
 
     def ask_save_changes(self, name: str) -> Choice:
         self.asked.append(("save_changes", (name,)))
@@ -42,6 +43,16 @@ class FakeInteraction(Interaction):
 
     def show_error(self, title: str, text: str, details: str = "") -> None:
         self.errors.append((title, text))
+
+    def ask_remove_conflict_copy(self, copy: str, original: str, service: str) -> bool:
+        self.asked.append(("remove_conflict_copy", (copy, original, service)))
+        return self.remove_conflict_copy
+
+    def show_history(self, dialog) -> None:
+        """Shown without blocking, for the test to click in (``history_dialog``)."""
+        self.asked.append(("history", ()))
+        self.history_dialog = dialog
+        dialog.show()
 
 
 @pytest.fixture

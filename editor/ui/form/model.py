@@ -205,7 +205,7 @@ def adapt_template(found) -> FormTemplate:
             for sub in item.walk():
                 if sub.kind == "group":
                     form = GroupForm(
-                        label=_singular(sub.id),
+                        label=sub.instance_name,
                         items=tuple(
                             tuple(normalise_prompt(p) for p in item.prompts) for item in sub.items
                         ),
@@ -220,14 +220,6 @@ def adapt_template(found) -> FormTemplate:
                     tpl.questions[normalise_prompt(prompt)] = spec
                     tpl.questions.setdefault(normalise_prompt(prompt.split("\n", 1)[0]), spec)
     return tpl
-
-
-def _singular(group_id: str) -> str:
-    """An instance's name from its group's id: "partners" -> "Partner"."""
-    words = group_id.replace("_", " ").strip()
-    if words.endswith("s") and not words.endswith("ss"):
-        words = words[:-1]
-    return words[:1].upper() + words[1:]
 
 
 def _spec(item) -> QuestionSpec:

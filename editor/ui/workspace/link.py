@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from editor.planfile import PlanFile, ReadError, content_hash, decode
 from editor.ui.document import Document
 from editor.ui.workspace.bridge import SearchIndex, WorkspaceWatcher
+from editor.ui.workspace.conflicts import ConflictCopyBar
 from editor.ui.workspace.keeper import DraftKeeper, draft_diff
 from editor.ui.workspace.ondisk import ChangedOnDiskBar
 
@@ -63,6 +64,10 @@ class WorkspaceLink(QObject):
         self.bar.reloadRequested.connect(self.reload_mine_away)
         self.bar.keepRequested.connect(self.keep_mine)
         self.bar.mergeRequested.connect(self.merge)
+        self.conflict_bar = ConflictCopyBar(parent)  # a sync service's copy of the open plan
+        self.conflict_bar.mergeRequested.connect(self.merge_conflict_copy)
+        self.conflict_bar.dismissRequested.connect(self.dismiss_conflict_copy)
+        self._dismissed: set[str] = set()
         # A burst of changes runs the search shown once, after the last of them.
         self._research = QTimer(self, singleShot=True, interval=120)
         self._research.timeout.connect(panel.run_search)
@@ -150,6 +155,7 @@ class WorkspaceLink(QObject):
         doc = self.current()
         if doc is None or doc.path is None:
             return
+        self._conflict_copy_changed(change, doc)
         if change.kind == "moved" and _same(change.path, doc.path):
             doc.follow_move(str(change.dest_path))
             self._notice(
@@ -171,6 +177,8 @@ class WorkspaceLink(QObject):
 
     def document_opened(self, doc) -> None:
         self.bar.hide()
+        self._dismissed.clear()
+        self.show_conflict_copies()
         if doc is None:
             self._track(None, None, None)
         else:
@@ -217,6 +225,9 @@ class WorkspaceLink(QObject):
         data = doc.disk_bytes()
         if data is None or content_hash(data) == doc.base_sha256:
             return  # our own save, a touch, or the same content written again
+        from editor.workspace.history import keep_seen
+
+        keep_seen(doc.path, data)  # another program's version goes to the history (never raises)
         if doc.is_modified:
             self.bar.show_changed(doc.display_name)
             return
@@ -274,6 +285,108 @@ class WorkspaceLink(QObject):
         self.bar.hide()
         self._notice(self.tr("Merged with the version on disk; save to keep the result."))
         return True
+
+    # -- conflict copies left by sync services ---------------------------------------------------
+
+    def show_conflict_copies(self) -> None:
+        """The open plan has conflict copies beside it (not dismissed): the bar names the first."""
+        from editor.workspace.conflicts import identify_all
+
+        doc = self.current()
+        found = [] if doc is None or doc.path is None else identify_all(doc.path)
+        found = [c for c in found if str(c.copy) not in self._dismissed]
+        if found:
+            self.conflict_bar.show_copy(found[0], len(found) - 1)
+        else:
+            self.conflict_bar.clear()
+
+    def _conflict_copy_changed(self, change, doc) -> None:
+        """A copy of the open plan appeared, or the one shown went."""
+        shown = self.conflict_bar.copy
+        gone = [change.path] if change.kind in ("deleted", "moved") else []
+        if shown is not None and any(_same(p, shown.copy) for p in gone):
+            self.show_conflict_copies()
+        new = change.dest_path if change.kind == "moved" else change.path
+        if change.kind in ("created", "moved") and new is not None:
+            from editor.workspace.conflicts import original_of
+
+            original = original_of(new)
+            if original is not None and _same(original, doc.path):
+                self.show_conflict_copies()
+
+    def dismiss_conflict_copy(self) -> None:
+        """Dismiss: nothing changes; the copy is offered again when the plan is next opened."""
+        if self.conflict_bar.copy is not None:
+            self._dismissed.add(str(self.conflict_bar.copy.copy))
+        self.show_conflict_copies()
+
+    def _conflict_base(self, doc, theirs: PlanFile) -> PlanFile:
+        """The base of merging a copy: the newest version in the history that the plan and the
+        copy both changed apart (``conflicts.merge_base``), else the plan as loaded."""
+        loaded = doc.loaded()
+        try:
+            from editor.workspace import history
+            from editor.workspace.conflicts import merge_base
+
+            kept = []
+            for v in history.versions(doc.path)[:30]:
+                text, encoding, bom = decode(history.read(doc.path, v.number), doc.path)
+                kept.append(PlanFile(text, encoding=encoding, bom=bom))
+            base = merge_base(theirs, loaded if loaded is not None else doc.plan, kept)
+        except Exception:  # noqa: BLE001 - an unreadable history only loses the better base
+            base = None
+        if base is not None:
+            return base
+        return loaded if loaded is not None else PlanFile(doc.plan.dumps())
+
+    def merge_conflict_copy(self) -> bool:
+        """Three-way merge: mine = the buffer, theirs = the copy, base = ``_conflict_base``; one
+        undoable step; then the copy can be removed (kept in the plan's history first)."""
+        from editor.workspace.merge import merge
+
+        doc, found = self.current(), self.conflict_bar.copy
+        if doc is None or found is None:
+            return False
+        try:
+            data = found.copy.read_bytes()
+            text, encoding, bom = decode(data, found.copy)
+        except (OSError, ReadError) as e:
+            self.interaction.show_error(self.tr("Cannot merge"), str(e))
+            return False
+        theirs = PlanFile(text, encoding=encoding, bom=bom)
+        result = merge(self._conflict_base(doc, theirs), doc.plan, theirs)
+        merged = result.merged
+        if result.conflicts:
+            choices = self.interaction.resolve_conflicts(result.conflicts, result.notes)
+            if choices is None:
+                return False
+            merged = result.resolve(choices)
+        doc.replace_plan(merged, self.tr("Merge with “{}”").format(found.copy.name))
+        self.conflict_bar.clear()
+        if self.interaction.ask_remove_conflict_copy(
+            found.copy.name, found.original.name, found.service
+        ):
+            self._remove_copy(found.copy, found.original, data)
+        else:
+            self._dismissed.add(str(found.copy))
+        self._notice(self.tr("Merged “{}”; save to keep the result.").format(found.copy.name))
+        self.show_conflict_copies()
+        return True
+
+    def _remove_copy(self, copy: Path, original: Path, data: bytes) -> None:
+        """Delete the copy, its bytes first kept as a version of the plan it is a copy of."""
+        try:
+            from editor.workspace import history
+
+            history.keep(original, data, history.EXTERNAL)
+        except Exception:  # noqa: BLE001 - asked and answered: the copy goes all the same
+            pass
+        try:
+            os.remove(copy)
+        except OSError as e:
+            self.interaction.show_error(
+                self.tr("Cannot remove the conflict copy"), f"{copy}: {e.strerror}"
+            )
 
     # -- crash recovery --------------------------------------------------------------------------
 
