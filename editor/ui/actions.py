@@ -36,6 +36,15 @@ class ActionId(Enum):
     PREVIOUS_PANE = auto()
     REMOTE_IMAGES = auto()
     ABOUT = auto()
+    START_REVIEW = auto()
+    ADD_NOTE = auto()
+    REPLY_NOTE = auto()
+    RESOLVE_NOTE = auto()
+    APPROVE = auto()
+    NEEDS_REVISION = auto()
+    COMPARE_FILE = auto()
+    COMPARE_VERSION = auto()
+    STOP_COMPARE = auto()
 
 
 def _tr(text: str) -> str:
@@ -60,6 +69,17 @@ SPECS = {
     ActionId.PREVIOUS_PANE: ("Pre&vious Pane", "Shift+F6", None, False),
     ActionId.REMOTE_IMAGES: ("Load &Remote Images in Preview", None, None, True),
     ActionId.ABOUT: ("&About Plan Editor", None, "help-about", False),
+    # Review (editor/ui/review.py); Ctrl+Alt+M is "New Comment" in word processors.
+    ActionId.START_REVIEW: ("&Start Review…", None, None, False),
+    ActionId.ADD_NOTE: ("Add &Note…", "Ctrl+Alt+M", "mail-message-new", False),
+    ActionId.REPLY_NOTE: ("&Reply to Note…", None, "mail-reply-sender", False),
+    ActionId.RESOLVE_NOTE: ("&Mark Note Resolved", None, None, False),
+    ActionId.APPROVE: ("&Approve", None, "dialog-ok", False),
+    ActionId.NEEDS_REVISION: ("Needs Re&vision…", None, None, False),
+    # Compare (editor/ui/compare.py): the Changes panel
+    ActionId.COMPARE_FILE: ("Compare with &File…", None, None, False),
+    ActionId.COMPARE_VERSION: ("Compare with a &Version…", None, None, False),
+    ActionId.STOP_COMPARE: ("S&top Comparing", None, None, False),
 }
 
 

@@ -9,9 +9,7 @@ The versions come from ``editor.workspace.history``, the comparison from
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,17 +26,13 @@ from PySide6.QtWidgets import (
 
 from editor.catalog.diff import FieldChange, diff, take_base
 from editor.planfile import PlanFile, ReadError, decode
+from editor.ui.compare import one_line as _one_line
+from editor.ui.compare import version_columns
+from editor.ui.compare import words_html as _words_html
 from editor.workspace import history
-from editor.workspace.history import EDITOR, HistoryError, Version
+from editor.workspace.history import HistoryError, Version
 
 _ROLE = Qt.ItemDataRole.UserRole
-
-
-def _one_line(text: str | None, limit: int = 80) -> str:
-    if text is None:
-        return "—"
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class HistoryDialog(QDialog):
@@ -102,20 +96,9 @@ class HistoryDialog(QDialog):
     # -- the versions ----------------------------------------------------------------------------
 
     def _fill_versions(self) -> None:
-        locale = QLocale()
         found = history.versions(self.doc.path)
         for version in found:
-            when = QDateTime.fromMSecsSinceEpoch(int(version.time * 1000))
-            source = (
-                self.tr("This editor") if version.source == EDITOR else self.tr("Another program")
-            )
-            item = QTreeWidgetItem(
-                [
-                    when.toString("yyyy-MM-dd HH:mm:ss"),
-                    self.tr("{} bytes").format(locale.toString(version.size)),
-                    source,
-                ]
-            )
+            item = QTreeWidgetItem(version_columns(version))
             item.setData(0, _ROLE, version)
             self.versions.addTopLevelItem(item)
         for column in range(3):
@@ -220,21 +203,3 @@ class HistoryDialog(QDialog):
             self.doc.changed.disconnect(self._document_changed)
         except (RuntimeError, TypeError):
             pass
-
-
-def _words_html(change: FieldChange) -> str:
-    """The change word by word: removed words struck through, added ones underlined."""
-    if not change.words:
-        old = html.escape(change.old or "")
-        new = html.escape(change.new or "")
-        return f"<p><s>{old}</s></p><p><u>{new}</u></p>"
-    parts = []
-    for op, text in change.words:
-        text = html.escape(text).replace("\n", "<br>")
-        if op == "-":
-            parts.append(f"<s style='color:#b00020'>{text}</s>")
-        elif op == "+":
-            parts.append(f"<u style='color:#006400'>{text}</u>")
-        else:
-            parts.append(text)
-    return "<p>" + "".join(parts) + "</p>"

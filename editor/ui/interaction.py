@@ -76,6 +76,27 @@ class Interaction:
         """File ▸ History: show ``dialog`` (its restores act on the document as they are
         clicked); headless: not shown."""
 
+    def choose_version(self, title: str, text: str, versions: list[str]) -> int | None:
+        """Review ▸ Compare with a Version: the index of one of ``versions`` (as the lists
+        show them, newest first), or None; headless: none."""
+        return None
+
+    def ask_reviewer(self, current: str) -> str | None:
+        """Review ▸ Start Review: the reviewer's e-mail (``current``: the last one given)."""
+        return None
+
+    def ask_note(self, label: str) -> str | None:
+        """The text of a review note on the field labelled ``label``; None cancels."""
+        return None
+
+    def ask_reply(self, note: str) -> str | None:
+        """The text of a reply to the review note ``note``; None cancels."""
+        return None
+
+    def ask_revision_reason(self, current: str) -> str | None:
+        """Review ▸ Needs Revision: why the plan needs revision; None cancels."""
+        return None
+
 
 class DialogInteraction(Interaction):
     """Asks with message boxes and file dialogs parented to ``parent``."""
@@ -203,3 +224,30 @@ class DialogInteraction(Interaction):
 
     def show_history(self, dialog) -> None:
         dialog.exec()
+
+    def choose_version(self, title: str, text: str, versions: list[str]) -> int | None:
+        if not versions:
+            return None
+        value, ok = QInputDialog.getItem(self.parent, title, text, versions, 0, False)
+        return versions.index(value) if ok and value in versions else None
+
+    def _multi_line(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getMultiLineText(self.parent, title, label, text)
+        return value.strip() or None if ok else None
+
+    def ask_reviewer(self, current: str) -> str | None:
+        value, ok = QInputDialog.getText(
+            self.parent, self._tr("Start Review"), self._tr("Your e-mail:"), text=current
+        )
+        return value.strip() or None if ok else None
+
+    def ask_note(self, label: str) -> str | None:
+        return self._multi_line(self._tr("Add Note"), self._tr("Note on “{}”:").format(label))
+
+    def ask_reply(self, note: str) -> str | None:
+        return self._multi_line(self._tr("Reply"), self._tr("Reply to “{}”:").format(note))
+
+    def ask_revision_reason(self, current: str) -> str | None:
+        return self._multi_line(
+            self._tr("Needs Revision"), self._tr("What should the author change?"), current
+        )

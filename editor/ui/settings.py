@@ -32,8 +32,17 @@ SPLITTER_SIZES = Setting("window/splitter", list, [300, 640, 560], state=True)
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_WORKSPACE = Setting("files/workspace", str, "")
 REMOTE_IMAGES = Setting("preview/remote_images", bool, False)
+REVIEWER_EMAIL = Setting("review/email", str, "")  # the e-mail Start Review last asked
 
-ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_SIZES, RECENT_FILES, LAST_WORKSPACE, REMOTE_IMAGES)
+ALL = (
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER_SIZES,
+    RECENT_FILES,
+    LAST_WORKSPACE,
+    REMOTE_IMAGES,
+    REVIEWER_EMAIL,
+)
 RECENT_LIMIT = 10
 
 

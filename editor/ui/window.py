@@ -26,6 +26,7 @@ from editor.planfile.source import EncodeError, encoding_name, to_utf8
 from editor.ui import settings as S
 from editor.ui.actions import ActionId, PaneCycler, create_actions
 from editor.ui.checker import Checker
+from editor.ui.compare import Comparing
 from editor.ui.document import DiskChangedError, Document
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.form import model
@@ -34,6 +35,7 @@ from editor.ui.form.view import FormView
 from editor.ui.interaction import Choice, DialogInteraction, Interaction
 from editor.ui.preview import PreviewPane
 from editor.ui.problems import ProblemsPanel
+from editor.ui.review import ReviewController
 from editor.ui.source_view import SourceView
 from editor.ui.style import STYLE
 from editor.ui.workspace.link import WorkspaceLink
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.source: SourceView | None = None
         self.report: model.Report | None = None
         self._drafts, self._cache_dir = drafts, cache_dir
+        self.comparing = Comparing(self, VALIDATE_MS)  # Review ▸ Compare: the Changes dock
+        self.changes = self.comparing.panel
         self._build_layout()
         self._build_menus()
         self._build_status()
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
         page.setSpacing(4)
         page.addWidget(self.link.bar)
         page.addWidget(self.link.conflict_bar)
+        self.review_ui = ReviewController(self)  # Review menu: its bar and notes panel
+        page.addWidget(self.review_ui.bar)
+        self.form_split.addWidget(self.review_ui.notes)
         page.addWidget(self.form_split, 1)
         self.source_stack = QStackedWidget(self)
         self.source_stack.addWidget(QWidget(self))
@@ -149,6 +156,13 @@ class MainWindow(QMainWindow):
         view.addAction(a[ActionId.PREVIOUS_PANE])
         view.addSeparator()
         view.addAction(a[ActionId.REMOTE_IMAGES])
+        # -- Review: comparing (editor/ui/compare.py); the review's own items follow
+        self.review_menu = bar.addMenu(self.tr("&Review"))
+        for aid in (ActionId.COMPARE_FILE, ActionId.COMPARE_VERSION, ActionId.STOP_COMPARE):
+            self.review_menu.addAction(a[aid])
+        self.review_menu.addSeparator()
+        # --
+        self.review_ui.fill_menu(self.review_menu)  # the review's items (editor/ui/review.py)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.ABOUT])
         a[ActionId.REMOTE_IMAGES].setChecked(self.settings.get(S.REMOTE_IMAGES))
@@ -233,6 +247,7 @@ class MainWindow(QMainWindow):
         self.set_document(Document(plan, None, self))
 
     def set_document(self, doc: Document | None) -> None:
+        self.comparing.stop()  # a comparison belongs to the plan it was started on
         old = self.document
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
@@ -252,6 +267,7 @@ class MainWindow(QMainWindow):
             self.problems.clear()
             self._update_title()
             self._update_status()
+            self.review_ui.document_opened(None)
             return
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
@@ -274,6 +290,7 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self._update_title)
         self.preview.set_plan(doc.plan, doc.path)
         self._update_title()
+        self.review_ui.document_opened(doc)
         after_first_paint(self, lambda d=doc: self._after_open(d))
 
     def _after_open(self, doc: Document) -> None:
@@ -339,6 +356,7 @@ class MainWindow(QMainWindow):
             self.actions[aid].setEnabled(has_doc)
         self.actions[ActionId.REVERT].setEnabled(bool(has_doc and doc.path and doc.is_modified))
         self.actions[ActionId.HISTORY].setEnabled(bool(has_doc and doc.path))
+        self.comparing.update_actions()
 
     def _tab_changed(self, index: int) -> None:
         if index == 0 and self.source is not None:
@@ -429,6 +447,7 @@ class MainWindow(QMainWindow):
                 return self.save_as()
             return False
         self.link.saved(self.document.path, data)
+        self.review_ui.plan_saved()  # while reviewing: the base texts of the changed fields
         self.workspace.select_path(self.document.path)  # after Save As: the new file's row
         self.settings.add_recent(self.document.path)
         self.statusBar().showMessage(self.tr("Saved {}").format(self.document.path), 4000)
@@ -458,6 +477,11 @@ class MainWindow(QMainWindow):
         from editor.ui.history import HistoryDialog
 
         self.interaction.show_history(HistoryDialog(doc, self))
+
+    def compare_with(self, base, label: str) -> bool:
+        """Show the changes of the open plan against ``base`` (a ``PlanFile``) in the Changes
+        panel, marked in the form, each to accept or reject; ``label`` names the base."""
+        return self.comparing.compare_with(base, label)
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open document (saved, discarded or unchanged)."""

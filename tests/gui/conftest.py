@@ -28,6 +28,8 @@ class FakeInteraction(Interaction):
         self.save_path: str | None = None
         self.errors: list[tuple[str, str]] = []
         self.remove_conflict_copy = False
+        self.open_path: str | None = None  # what choose_open_path answers
+        self.version_choice: int | None = None  # what choose_version answers
 
     def ask_save_changes(self, name: str) -> Choice:
         self.asked.append(("save_changes", (name,)))
@@ -43,6 +45,14 @@ class FakeInteraction(Interaction):
 
     def show_error(self, title: str, text: str, details: str = "") -> None:
         self.errors.append((title, text))
+
+    def choose_open_path(self, directory: str) -> str | None:
+        self.asked.append(("open_path", (directory,)))
+        return self.open_path
+
+    def choose_version(self, title: str, text: str, versions: list[str]) -> int | None:
+        self.asked.append(("version", (title, text, versions)))
+        return self.version_choice
 
     def ask_remove_conflict_copy(self, copy: str, original: str, service: str) -> bool:
         self.asked.append(("remove_conflict_copy", (copy, original, service)))

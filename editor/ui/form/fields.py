@@ -93,6 +93,11 @@ class Field(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self._problem_added = False
+        self.note = QLabel(self)  # review notes on this field (set_note), under its problems
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
 
     def add(self, widget: QWidget) -> None:
         self._layout.addWidget(widget)
@@ -116,10 +121,23 @@ class Field(QWidget):
     def refresh(self) -> None:
         """Show the document's current value (without making an edit)."""
 
-    def set_problems(self, problems: list[model.FieldProblem]) -> None:
+    def _add_problem_line(self) -> None:
         if not self._problem_added:
             self._layout.addWidget(self.problem)
+            self._layout.addWidget(self.note)
             self._problem_added = True
+
+    def set_note(self, text: str, resolved: bool = False) -> None:
+        """Show the review notes on this field (``text``; none when empty), greyed when all
+        are resolved."""
+        self._add_problem_line()
+        self.note.setProperty("resolved", resolved)
+        self.note.setStyleSheet("")  # re-polish for the property
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def set_problems(self, problems: list[model.FieldProblem]) -> None:
+        self._add_problem_line()
         if not problems:
             self.problem.hide()
             return

@@ -405,6 +405,7 @@ class FormView(QScrollArea):
         self._focus_after: tuple[str, object] | None = None  # where a structural edit sends it
         self._generation = 0
         self._problems: dict[str, list[model.FieldProblem]] = {}
+        self._notes: dict[str, tuple[str, bool]] = {}  # review notes: (text, resolved)
         ctx.document.changed.connect(self._document_changed)
 
     # -- building ----------------------------------------------------------------------------
@@ -578,6 +579,9 @@ class FormView(QScrollArea):
         problems = self._problems.get(f.field_id)
         if problems:
             f.set_problems(problems)
+        note = self._notes.get(f.field_id)
+        if note:
+            f.set_note(*note)
 
     def is_built(self) -> bool:
         """True when the eager part of the build is done (all of a small plan)."""
@@ -682,6 +686,15 @@ class FormView(QScrollArea):
             if f is not None:
                 f.set_problems(by_field.get(fid, []))
         self._problems = by_field
+
+    def set_notes(self, notes: dict[str, tuple[str, bool]]) -> None:
+        """Show review notes under their fields: field id -> (text, all resolved); the fields
+        built later (lazy sections, rebuilds) get theirs when they are made."""
+        for fid in set(self._notes) | set(notes):
+            f = self.fields.get(fid)
+            if f is not None:
+                f.set_note(*notes.get(fid, ("", False)))
+        self._notes = dict(notes)
 
     def current_field(self) -> str | None:
         w = self.focusWidget() if self.body.isAncestorOf(self.focusWidget() or self) else None
