@@ -34,3 +34,12 @@ _app
 pytest_report_header
 pytest_terminal_summary
 pytest_collection_modifyitems
+# openpyxl reads it; html.parser calls it.
+_.freeze_panes
+_.handle_starttag
+_.handle_data
+_.strike  # python-docx font properties
+_.underline
+_.autofit
+_.handle_startendtag
+_.handle_endtag

@@ -8,6 +8,9 @@ plan-editor set FILE [-o OUT] ...      edit title, tags and answers (--encoding 
 plan-editor new --template T -o FILE   a new plan from a template
 plan-editor history FILE [--json]      the versions kept of FILE (--show N, --restore N)
 plan-editor diff BASE FILE [--json]    the changes field by field; exit 0 none, 1 some, 2 unreadable
+plan-editor export FILE|DIR... --to FMT -o OUT [--combine]
+                                       docx, pdf, html, json or xlsx; exit 0 all written,
+                                       1 some plans failed (named), 2 nothing could be written
 plan-editor [FILE|DIR...]              open the window (``--screenshot PNG`` saves one and exits)
 """
 
@@ -20,7 +23,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-COMMANDS = ("check", "format", "show", "set", "new", "history", "review", "diff")
+COMMANDS = ("check", "format", "show", "set", "new", "history", "review", "diff", "export")
 
 NEW_TEMPLATES = ["learningplan", "closing", "experiment", "solution", "blank"]
 
@@ -115,8 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
         " its Windows-1252 encoding",
     )
 
-    p = sub.add_parser("new", help="write a new plan from a template")
-    p.add_argument("--template", required=True, choices=NEW_TEMPLATES)
+    p = sub.add_parser("new", help="write a new plan from a template, or a plan's follow-up form")
+    made = p.add_mutually_exclusive_group(required=True)
+    made.add_argument("--template", choices=NEW_TEMPLATES)
+    made.add_argument(
+        "--follow-up",
+        metavar="PLAN",
+        help="the form that follows PLAN (a closing form for a learning plan), pre-filled",
+    )
     p.add_argument("--title", help="the plan's title")
     p.add_argument("--focal-point", metavar="EMAIL")
     p.add_argument("--country", help="country name; its centre becomes [[latlng]]")
@@ -153,6 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("base", metavar="BASE")
     p.add_argument("path", metavar="FILE")
     p.add_argument("--json", action="store_true", help='print {"changes": [...]} as JSON')
+    p = sub.add_parser("export", help="write plans as Word, PDF, HTML, JSON or a spreadsheet")
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    p.add_argument("--to", required=True, choices=["docx", "pdf", "html", "json", "xlsx"])
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="a file, or for several plans a folder"
+    )
+    p.add_argument(
+        "--combine", action="store_true", help="several plans in one file (docx, pdf, html, json)"
+    )
     return parser
 
 
@@ -322,13 +340,19 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"plan-editor: {out}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
     try:
-        doc = new_plan(
-            args.template,
-            title=args.title,
-            focal_point=args.focal_point,
-            country=args.country,
-            year=args.year,
-        )
+        if args.follow_up:
+            from editor.catalog.newplan import follow_up
+            from editor.planfile import read
+
+            doc = follow_up(read(args.follow_up))
+        else:
+            doc = new_plan(
+                args.template,
+                title=args.title,
+                focal_point=args.focal_point,
+                country=args.country,
+                year=args.year,
+            )
         write_keeping(doc, out)
     except NewPlanError as e:
         print(f"plan-editor: {out}: {e}", file=sys.stderr)
@@ -336,7 +360,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     except PlanFileError as e:
         print(f"plan-editor: {e}", file=sys.stderr)
         return 2
-    print(f"{out}: new {args.template} plan written")
+    made = f"follow-up of {args.follow_up}" if args.follow_up else f"{args.template} plan"
+    print(f"{out}: new {made} written")
     return 0
 
 
@@ -426,6 +451,24 @@ def _around_changes(words, context: int = 60) -> list[tuple[str, str]]:
     return out
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from editor.export.run import export
+
+    if args.to == "pdf":
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # Qt draws the PDF
+        app.setApplicationName("plan-editor")
+    report = export([Path(p) for p in args.paths], args.to, Path(args.output), combine=args.combine)
+    for problem in report.problems:
+        _err(problem)
+    for path in report.written:
+        print(path)
+    if not report.written:
+        return 2
+    return 1 if report.problems else 0
+
+
 def version() -> str:
     """The installed package's version (pyproject.toml is its one home)."""
     from importlib.metadata import PackageNotFoundError
@@ -513,6 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "diff": cmd_diff,
         "history": cmd_history,
         "review": cmd_review,
+        "export": cmd_export,
     }
     return commands[args.command](args)
 

@@ -18,8 +18,12 @@ ALLOWED = {
     "planfile": set(),
     "catalog": {"planfile", "resources"},
     "workspace": {"planfile", "catalog", "resources"},
+    "export": {"planfile", "catalog", "resources"},
 }
 QT = ("PySide6", "shiboken6")
+# The one import upwards: run.export("pdf") fetches the PDF writer from the ui, inside the function
+# for "pdf" only (Qt draws the PDF); the command line and the window are its only callers.
+EXCEPTIONS = {("export/run.py", "editor.ui.pdf")}
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
@@ -48,6 +52,8 @@ def test_a_layer_imports_nothing_above_it_and_no_qt(layer):
     wrong = []
     for path in sorted((EDITOR / layer).rglob("*.py")):
         for line, module in _imports(path):
+            if (path.relative_to(EDITOR).as_posix(), module) in EXCEPTIONS:
+                continue
             target = _layer(module)
             if module.startswith(QT) or (
                 target is not None and target != layer and target not in ALLOWED[layer]

@@ -78,3 +78,25 @@ def test_closing_form_title_has_its_prefix(tmp_path: Path):
     out = tmp_path / "c.txt"
     assert run_new("--template", "closing", "--title", "Rivers", "-o", str(out)).returncode == 0
     assert read(out).title == "Closing: Rivers"
+
+
+def test_the_follow_up_of_a_learning_plan_is_its_closing_form_pre_filled():
+    from paths import SEEDS
+
+    from editor.catalog.newplan import NewPlanError, follow_up, follow_up_template
+    from editor.planfile import read
+
+    plan = read(SEEDS / "learningplan-peru-2025.txt")
+    assert follow_up_template(plan) == "closing"
+    closing = follow_up(plan)
+    assert closing.title == "Closing: " + plan.title
+    for key in ("focal_point", "country", "latlng", "methods", "datasources", "sdgs"):
+        assert closing.tag_values(key) == plan.tag_values(key), key
+    assert closing.tag_values("thematic_areas") == []
+    assert closing.questions and not any(q.answer for q in closing.questions)
+    assert "Learnings on your challenge" in closing.section_titles()
+    # A closing form follows nothing; nor does an experiment.
+    assert follow_up_template(closing) is None
+    assert follow_up_template(read(SEEDS / "experiment-peru-2025.txt")) is None
+    with pytest.raises(NewPlanError):
+        follow_up(closing)

@@ -73,3 +73,43 @@ def _item(item: Item, title: str) -> str:
 def new_plan(template_id: str, **fields) -> PlanFile:
     """A new document from the bundled template ``template_id``."""
     return PlanFile(new_plan_text(load_template(template_id), **fields))
+
+
+# The follow-up form of a document type, as the platform offers it ("copied forward"): a closing
+# form follows its learning plan. Experiments and solutions have no follow-up form.
+FOLLOW_UPS = {"learningplan": "closing"}
+# What a follow-up takes from the plan it follows, besides its title: who, where, how, and why.
+CARRIED = ("focal_point", "country", "latlng", "methods", "datasources", "sdgs")
+
+
+def follow_up_template(plan: PlanFile) -> str | None:
+    """The template id of the form that follows ``plan``, or None when it has none (a closing
+    form, whose title already says "Closing:", follows nothing)."""
+    types = [t.strip().lower() for t in plan.tag_values("type")]
+    template = FOLLOW_UPS.get(types[0]) if types else None
+    if template is None:
+        return None
+    prefix = load_template(template).title_prefix
+    if prefix and (plan.title or "").startswith(prefix.strip()):
+        return None
+    return template
+
+
+def follow_up(plan: PlanFile, template_id: str | None = None) -> PlanFile:
+    """The next form of ``plan``, as the platform's follow-up makes it: the title with the
+    template's prefix ("Closing: …"), the same focal point, country and location, methods, data
+    sources and SDGs, as the plan holds them, and the template's questions empty."""
+    template_id = template_id or follow_up_template(plan)
+    if template_id is None:
+        raise NewPlanError(
+            "this plan has no follow-up form: only a learning plan (not its closing form) has one"
+        )
+    template = load_template(template_id)
+    title = (plan.title or "").strip()
+    new = PlanFile(new_plan_text(template, title=title, doctype=template.type))
+    for key in CARRIED:
+        for value in plan.tag_values(key):
+            if key in ("focal_point",) and new.tag_values(key):
+                continue
+            new.add_tag(key, value)
+    return new

@@ -194,6 +194,13 @@ def term_keys() -> tuple[str, ...]:
     return tuple(k for k, s in tag_keys().items() if s.block == "terms" and s.vocabulary != "sdgs")
 
 
+def header_keys() -> tuple[str, ...]:
+    """The tags a plan's header shows in places of their own (the form's fields, the preview's
+    and the exports' rows): who, when, what, where, the SDGs and the term lists; the other tags
+    are listed below them."""
+    return ("focal_point", "year", "type", "country", "latlng", "sdgs", *term_keys())
+
+
 def document_types(kind: str | None = None) -> tuple[str, ...]:
     """The values of ``[[type:…]]``, in the form's order; of one ``kind`` ("forms", "articles",
     "pages") when given."""

@@ -19,6 +19,7 @@ Key = QKeySequence.StandardKey
 
 class ActionId(Enum):
     NEW = auto()
+    FOLLOW_UP = auto()
     OPEN = auto()
     SAVE = auto()
     SAVE_AS = auto()
@@ -54,6 +55,7 @@ def _tr(text: str) -> str:
 # id: (text, shortcut (StandardKey or string), icon theme name, checkable)
 SPECS = {
     ActionId.NEW: ("&New from Template…", Key.New, "document-new", False),
+    ActionId.FOLLOW_UP: ("New &Follow-up Form from This Plan", None, "document-new", False),
     ActionId.OPEN: ("&Open…", Key.Open, "document-open", False),
     ActionId.SAVE: ("&Save", Key.Save, "document-save", False),
     ActionId.SAVE_AS: ("Save &As…", Key.SaveAs, "document-save-as", False),

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         file.addAction(a[ActionId.NEW])
+        file.addAction(a[ActionId.FOLLOW_UP])
+        file.aboutToShow.connect(self._update_follow_up)  # templates load when asked, not at start
         file.addAction(a[ActionId.OPEN])
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         a[ActionId.NEW].triggered.connect(self.new_from_template)
+        a[ActionId.FOLLOW_UP].triggered.connect(self.new_follow_up)
         a[ActionId.OPEN].triggered.connect(self.open_dialog)
         a[ActionId.SAVE].triggered.connect(self.save)
         a[ActionId.SAVE_AS].triggered.connect(self.save_as)
@@ -228,6 +231,35 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(doc.path)
         self.workspace.select_path(doc.path)
         return True
+
+    @staticmethod
+    def _follow_up_template(plan) -> str | None:
+        from editor.catalog.newplan import follow_up_template
+
+        return follow_up_template(plan)
+
+    def _update_follow_up(self) -> None:
+        doc = self.document
+        has = doc is not None and self._follow_up_template(doc.plan) is not None
+        self.actions[ActionId.FOLLOW_UP].setEnabled(has)
+
+    def new_follow_up(self) -> None:
+        """File ▸ New Follow-up Form: the closing form of the open learning plan, pre-filled as
+        the platform's follow-up is (title, focal point, location, methods, data sources,
+        SDGs), as a new unsaved plan."""
+        doc = self.document
+        if doc is None or not self._follow_up_template(doc.plan):
+            return
+        from editor.catalog.newplan import NewPlanError, follow_up
+
+        try:
+            plan = follow_up(doc.plan)
+        except NewPlanError as e:
+            self.interaction.show_error(self.tr("Cannot create the follow-up form"), str(e))
+            return
+        if not self.maybe_save():
+            return
+        self.set_document(Document(plan, None, self))
 
     def new_from_template(self) -> None:
         if not self.maybe_save():

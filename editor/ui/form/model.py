@@ -17,16 +17,7 @@ from editor.catalog import vocabularies
 from editor.catalog.prompts import normalise_prompt, split_continuation
 from editor.planfile import checklist_options, entities
 
-# The tags the header shows in fields of their own; the others are listed below them.
-HEADER_KEYS = (
-    "focal_point",
-    "year",
-    "type",
-    "country",
-    "latlng",
-    "sdgs",
-    *vocabularies.term_keys(),
-)
+HEADER_KEYS = vocabularies.header_keys()  # the tags the header shows in places of their own
 
 
 # -- problems ----------------------------------------------------------------------------------

@@ -1,0 +1,120 @@
+"""``export(paths, to, out)``: what ``plan-editor export`` and File ▸ Export call.
+
+Reads the plans (folders expanded), then hands them to the writer of the format: json and xlsx
+here, docx and html imported when asked for, pdf from ``editor.ui.pdf`` (drawn by Qt; imported
+only when "pdf" is asked for, by the command line or the window). For several plans without
+``combine``, each plan is written on its own into folder ``out`` so that ``progress(done, total,
+name)`` follows the plans and ``cancelled()`` is asked between them. A plan that fails to read
+or write is named in the report and the rest goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from editor.export.structure import Report, Source, out_paths, plan_paths, read_source
+
+FORMATS = ("docx", "pdf", "html", "json", "xlsx")
+SUFFIX = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "json": ".json", "xlsx": ".xlsx"}
+COMBINED = ("docx", "pdf", "html", "json")  # formats a combined file exists for
+
+Progress = Callable[[int, int, str], None]
+
+
+def writer(to: str) -> Callable[..., Report]:
+    """The writer of a format (ImportError when its module is not there)."""
+    if to == "json":
+        from editor.export.json import write_json
+
+        return write_json
+    if to == "xlsx":
+        from editor.export.xlsx import write_xlsx
+
+        return lambda sources, out, combine=False: write_xlsx(sources, out)
+    if to == "docx":
+        from editor.export.docx import write_docx
+
+        return write_docx
+    if to == "html":
+        from editor.export.html import write_html
+
+        return write_html
+    if to == "pdf":
+        from editor.ui.pdf import write_pdf  # the one import of the ui: Qt draws the PDF
+
+        return write_pdf
+    raise ValueError(f"unknown format {to!r}: one of {', '.join(FORMATS)}")
+
+
+def export(
+    paths: list[Path],
+    to: str,
+    out: Path,
+    *,
+    combine: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Report:
+    """Export the plans under ``paths`` as ``to`` into ``out`` (see the module's docstring)."""
+    out = Path(out)
+    report = Report()
+    try:
+        write = writer(to)
+    except ImportError as e:
+        report.problems.append(f"{to}: this export is not available ({e})")
+        return report
+    files: list[Path] = []
+    for given in map(Path, paths):
+        if given.exists():
+            files += plan_paths(given)
+        else:
+            report.problems.append(f"{given}: no such file or folder")
+    one_each = to != "xlsx" and not combine and len(files) > 1
+    # reading is half the work when writing one file per plan, all of it before a combined file
+    total = len(files) * (2 if one_each else 1)
+    done = 0
+
+    def step(name: str) -> bool:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, name)
+        return cancelled is not None and cancelled()
+
+    sources: list[Source] = []
+    for path in files:
+        if cancelled is not None and cancelled():
+            return report
+        source, problem = read_source(path)
+        if source is None:
+            report.problems.append(problem)
+        else:
+            sources.append(source)
+        if step(path.name):
+            return report
+    if not sources:
+        if not files:
+            report.problems.append("no plan files to export")
+        return report
+    if not one_each or len(sources) == 1:
+        report.extend(_safe(write, sources, out, combine and to in COMBINED))
+        return report
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        report.problems.append(f"{out}: cannot write to this folder ({e.strerror or e})")
+        return report
+    for source, target in zip(sources, out_paths(sources, out, SUFFIX[to]), strict=True):
+        report.extend(_safe(write, [source], target, False))
+        if step(source.path.name):
+            break
+    return report
+
+
+def _safe(write, sources: list[Source], out: Path, combine: bool) -> Report:
+    try:
+        return write(sources, out, combine=combine)
+    except Exception as e:  # a writer's fault on one plan must not stop the others
+        names = ", ".join(str(s.path) for s in sources) if len(sources) == 1 else str(out)
+        return Report(problems=[f"{names}: cannot be exported ({e})"])

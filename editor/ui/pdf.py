@@ -1,0 +1,231 @@
+"""The plan as PDF, drawn by Qt from the same HTML as the preview (``export.html.plan_html``).
+
+Each plan is laid out as a ``QTextDocument`` on pages of the locale's paper (A4, or Letter where
+that is the custom), and each page is painted with the plan's title in the header and "page n of
+N" in the footer. Qt's PDF writer embeds the subsets of the fonts it draws with and keeps links
+clickable; Qt's text layout orders right-to-left paragraphs and shapes Arabic itself.
+
+``combine``: one PDF, a table of contents first, each plan starting on a new page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from editor.export import html as plan_html_module
+from editor.export.structure import Report
+from editor.resources import resource_path
+
+_LETTER = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala,
+    QLocale.Country.Philippines,
+    QLocale.Country.Venezuela,
+    QLocale.Country.PuertoRico,
+    QLocale.Country.DominicanRepublic,
+    QLocale.Country.ElSalvador,
+    QLocale.Country.Panama,
+    QLocale.Country.Nicaragua,
+    QLocale.Country.Honduras,
+}
+_MARGIN_MM = 18
+_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pdf", text)
+
+
+def locale_page_size(locale: QLocale | None = None) -> QPageSize:
+    """Letter where it is the custom (the Americas' Letter countries), else A4."""
+    country = (locale or QLocale()).territory()
+    return QPageSize(QPageSize.PageSizeId.Letter if country in _LETTER else QPageSize.PageSizeId.A4)
+
+
+class _Page:
+    """The geometry of one page in device pixels: the body, and the header and footer bands."""
+
+    def __init__(self, writer: QPdfWriter, font: QFont) -> None:
+        self.width = writer.width()
+        self.height = writer.height()
+        metrics = QFontMetricsF(font, writer)
+        self.band = metrics.height() * 2.2
+        self.body = QRectF(0, self.band, self.width, self.height - 2 * self.band)
+
+
+def _document(source, writer, page: _Page) -> tuple[QTextDocument, list[str]]:
+    text, problems = plan_html_module.render(source, standalone=False, remote_images=False)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    try:
+        doc.setDefaultStyleSheet(resource_path("preview.css").read_text(encoding="utf-8"))
+    except OSError:
+        pass
+    doc.setBaseUrl(QUrl.fromLocalFile(str(Path(source.path).resolve().parent) + "/"))
+    doc.setHtml(text)
+    doc.setPageSize(QSizeF(page.body.width(), page.body.height()))
+    return doc, problems
+
+
+def _chrome(painter: QPainter, page: _Page, font: QFont, title: str, number: int, total: int):
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.darkGray)
+    top = QRectF(0, 0, page.width, page.band * 0.7)
+    flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+    elided = QFontMetricsF(font, painter.device()).elidedText(
+        title, Qt.TextElideMode.ElideRight, page.width
+    )
+    painter.drawText(top, int(flags | Qt.AlignmentFlag.AlignLeft), elided)
+    painter.drawLine(0, int(page.band * 0.75), int(page.width), int(page.band * 0.75))
+    bottom = QRectF(0, page.height - page.band * 0.7, page.width, page.band * 0.7)
+    said = _tr("Page {0} of {1}").format(number, total)
+    painter.drawText(bottom, int(flags | Qt.AlignmentFlag.AlignHCenter), said)
+    painter.restore()
+
+
+def _paint(painter: QPainter, doc: QTextDocument, page: _Page, index: int) -> None:
+    """Page ``index`` of ``doc`` in the body of the current page."""
+    painter.save()
+    height = page.body.height()
+    painter.translate(page.body.left(), page.body.top() - index * height)
+    clip = QRectF(0, index * height, page.body.width(), height)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    painter.setClipRect(clip)
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _contents(titles: list[tuple[str, int]], page: _Page, writer) -> QTextDocument:
+    rows = "".join(
+        f'<tr><td dir="auto">{plan_html_module.esc(t)}</td><td align="right">{n}</td></tr>'
+        for t, n in titles
+    )
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setHtml(
+        f"<h1>{plan_html_module.esc(_tr('Contents'))}</h1>"
+        f'<table width="100%" cellspacing="0" cellpadding="4">{rows}</table>'
+    )
+    doc.setPageSize(QSizeF(page.body.width(), page.body.height()))
+    return doc
+
+
+def write_pdf(sources, out, *, combine: bool = False, page_size: QPageSize | None = None):
+    """One PDF per plan (in the folder ``out`` when there are several), or with ``combine``
+    all in the one file ``out``, a table of contents first."""
+    report = Report()
+    out = Path(out)
+    sources = list(sources)
+    if not sources:
+        return report
+    size = page_size or locale_page_size()
+    try:
+        if combine or len(sources) == 1:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            _write(sources, out, size, report, contents=combine and len(sources) > 1)
+            return report
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        report.problems.append(f"{out}: could not be written ({e.strerror or e})")
+        return report
+    used: set[str] = set()
+    for source in sources:
+        stem = Path(source.path).stem
+        name, n = stem, 1
+        while name.lower() in used:
+            n += 1
+            name = f"{stem}-{n}"
+        used.add(name.lower())
+        try:
+            _write([source], out / f"{name}.pdf", size, report, contents=False)
+        except Exception as e:  # one plan that fails does not stop the others
+            report.problems.append(f"{source.path}: {e}")
+    return report
+
+
+def _write(sources, out: Path, size: QPageSize, report: Report, *, contents: bool) -> None:
+    if not _writable(out):
+        report.problems.append(f"{out}: could not be written")
+        return
+    writer = QPdfWriter(str(out))
+    writer.setResolution(_DPI)
+    writer.setCreator("Plan editor")
+    writer.setPageLayout(
+        QPageLayout(
+            size,
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(8.5)
+    page = _Page(writer, font)
+    docs = []
+    for source in sources:
+        try:
+            doc, problems = _document(source, writer, page)
+        except Exception as e:
+            report.problems.append(f"{source.path}: {e}")
+            continue
+        report.problems += problems
+        title = source.plan.title or Path(source.path).stem
+        writer.setTitle(title if len(sources) == 1 else "")
+        docs.append((title, doc))
+    if not docs:
+        return
+    toc = None
+    if contents:
+        toc = _contents([(t, 0) for t, _ in docs], page, writer)  # its page count first
+        start = toc.pageCount() + 1
+        starts = []
+        for _, doc in docs:
+            starts.append(start)
+            start += doc.pageCount()
+        toc = _contents([(t, s) for (t, _), s in zip(docs, starts, strict=True)], page, writer)
+    pages = [(_tr("Contents"), toc, i) for i in range(toc.pageCount())] if toc else []
+    for title, doc in docs:
+        pages += [(title, doc, i) for i in range(doc.pageCount())]
+    painter = QPainter()
+    if not painter.begin(writer):
+        report.problems.append(f"{out}: could not be written")
+        return
+    try:
+        for n, (title, doc, index) in enumerate(pages, 1):
+            if n > 1:
+                writer.newPage()
+            _paint(painter, doc, page, index)
+            _chrome(painter, page, font, title, n, len(pages))
+    finally:
+        painter.end()
+    report.written.append(out)
+
+
+def _writable(out: Path) -> bool:
+    try:
+        with open(out, "ab"):
+            pass
+    except OSError:
+        return False
+    return True
