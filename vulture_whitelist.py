@@ -43,3 +43,5 @@ _.underline
 _.autofit
 _.handle_startendtag
 _.handle_endtag
+_.do_GET  # http.server calls these
+_.log_message

@@ -171,6 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--combine", action="store_true", help="several plans in one file (docx, pdf, html, json)"
     )
+    p.add_argument(
+        "--remote-images",
+        action="store_true",
+        help="load the plans' remote images to embed them in Word (uses the network)",
+    )
     return parser
 
 
@@ -459,7 +464,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # Qt draws the PDF
         app.setApplicationName("plan-editor")
-    report = export([Path(p) for p in args.paths], args.to, Path(args.output), combine=args.combine)
+    report = export(
+        [Path(p) for p in args.paths],
+        args.to,
+        Path(args.output),
+        combine=args.combine,
+        remote_images=args.remote_images,
+    )
     for problem in report.problems:
         _err(problem)
     for path in report.written:

@@ -207,3 +207,45 @@ def test_several_plans_without_combine_give_one_file_each(tmp_path):
     plans = sorted(SEEDS.glob("*.txt"))[:2]
     report = export(plans, tmp_path / "out")
     assert sorted(p.name for p in report.written) == sorted(f"{p.stem}.docx" for p in plans)
+
+
+def test_remote_images_are_embedded_only_when_the_user_says_so(tmp_path):
+    import base64
+    import http.server
+    import threading
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    )
+
+    class Images(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+            self.wfile.write(png)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Images)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/pin.png"
+        text = (SEEDS / "learningplan-peru-2025.txt").read_text(encoding="utf-8")
+        plan = plan_copy(tmp_path, text.replace("\n## ", f"\n![A pin]({url})\n\n## ", 1))
+        cli = [sys.executable, "-m", "editor.cli", "export", str(plan), "--to", "docx"]
+        without = subprocess.run(
+            [*cli, "-o", str(tmp_path / "a.docx")], capture_output=True, text=True
+        )
+        assert url in without.stderr and "not embedded" in without.stderr
+        assert len(docx.Document(str(tmp_path / "a.docx")).inline_shapes) == 0
+        allowed = subprocess.run(
+            [*cli, "-o", str(tmp_path / "b.docx"), "--remote-images"],
+            capture_output=True,
+            text=True,
+        )
+        assert allowed.returncode == 0, allowed.stderr
+        assert len(docx.Document(str(tmp_path / "b.docx")).inline_shapes) == 1
+    finally:
+        server.shutdown()

@@ -10,6 +10,7 @@ or write is named in the report and the rest goes on.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,8 +23,9 @@ COMBINED = ("docx", "pdf", "html", "json")  # formats a combined file exists for
 Progress = Callable[[int, int, str], None]
 
 
-def writer(to: str) -> Callable[..., Report]:
-    """The writer of a format (ImportError when its module is not there)."""
+def writer(to: str, *, remote_images: bool = False) -> Callable[..., Report]:
+    """The writer of a format (ImportError when its module is not there). ``remote_images``:
+    the user agreed to load the plans' remote images, which Word then embeds."""
     if to == "json":
         from editor.export.json import write_json
 
@@ -35,7 +37,7 @@ def writer(to: str) -> Callable[..., Report]:
     if to == "docx":
         from editor.export.docx import write_docx
 
-        return write_docx
+        return functools.partial(write_docx, fetch=fetch_remote) if remote_images else write_docx
     if to == "html":
         from editor.export.html import write_html
 
@@ -55,12 +57,14 @@ def export(
     combine: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    remote_images: bool = False,
 ) -> Report:
-    """Export the plans under ``paths`` as ``to`` into ``out`` (see the module's docstring)."""
+    """Export the plans under ``paths`` as ``to`` into ``out`` (see the module's docstring).
+    ``remote_images``: the user agreed to load the plans' remote images (Word embeds them)."""
     out = Path(out)
     report = Report()
     try:
-        write = writer(to)
+        write = writer(to, remote_images=remote_images)
     except ImportError as e:
         report.problems.append(f"{to}: this export is not available ({e})")
         return report
@@ -110,6 +114,26 @@ def export(
         if step(source.path.name):
             break
     return report
+
+
+REMOTE_TIMEOUT = 15  # seconds per image
+REMOTE_LIMIT = 20 * 1024 * 1024  # bytes: a larger "image" is not one to embed
+
+
+def fetch_remote(url: str) -> bytes | None:
+    """The bytes of a remote image (http or https), or None when it cannot be had in time."""
+    from urllib.request import Request, urlopen
+
+    if not url.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        with urlopen(
+            Request(url, headers={"User-Agent": "plan-editor"}), timeout=REMOTE_TIMEOUT
+        ) as r:
+            data = r.read(REMOTE_LIMIT + 1)
+    except (OSError, ValueError):
+        return None
+    return data if len(data) <= REMOTE_LIMIT else None
 
 
 def _safe(write, sources: list[Source], out: Path, combine: bool) -> Report:

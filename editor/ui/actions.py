@@ -25,6 +25,8 @@ class ActionId(Enum):
     SAVE_AS = auto()
     REVERT = auto()
     HISTORY = auto()
+    EXPORT = auto()
+    PRINT = auto()
     CLOSE = auto()
     QUIT = auto()
     UNDO = auto()
@@ -61,6 +63,8 @@ SPECS = {
     ActionId.SAVE_AS: ("Save &As…", Key.SaveAs, "document-save-as", False),
     ActionId.REVERT: ("&Revert to Saved", None, "document-revert", False),
     ActionId.HISTORY: ("&History…", None, "document-open-recent", False),
+    ActionId.EXPORT: ("&Export…", None, "document-export", False),  # editor/ui/export.py
+    ActionId.PRINT: ("&Print…", Key.Print, "document-print", False),
     ActionId.CLOSE: ("&Close", Key.Close, "document-close", False),
     ActionId.QUIT: ("&Quit", Key.Quit, "application-exit", False),
     ActionId.SHOW_FORM: ("&Form", "Ctrl+1", None, False),

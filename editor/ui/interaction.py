@@ -49,6 +49,24 @@ class Interaction:
         """A line of text from the user, or None when cancelled."""
         return None
 
+    def ask_export(self, choices):
+        """File ▸ Export: an ``export.ExportChoice`` (format, what, one document) for the
+        ``export.ExportChoices`` offered, or None; headless: none."""
+        return None
+
+    def choose_export_file(self, directory: str, suggested: str, fmt: str) -> str | None:
+        """The file an export in format ``fmt`` is written to, or None."""
+        return self.choose_save_path(directory, suggested)
+
+    def choose_folder(self, directory: str) -> str | None:
+        """A folder to export into (one file per plan), or None; headless: none."""
+        return None
+
+    def print_plan(self, printer, paint) -> bool:
+        """File ▸ Print: show the preview of ``printer`` (``paint(printer)`` draws the pages)
+        and print if asked; True when printed. Headless: nothing printed."""
+        return False
+
     def show_error(self, title: str, text: str, details: str = "") -> None:
         pass
 
@@ -177,6 +195,36 @@ class DialogInteraction(Interaction):
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok else None
+
+    def ask_export(self, choices):
+        from editor.ui.export import ExportDialog
+
+        dialog = ExportDialog(choices, self.parent)
+        return dialog.choice() if dialog.exec() else None
+
+    def choose_export_file(self, directory: str, suggested: str, fmt: str) -> str | None:
+        from editor.ui.export import file_filter
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent,
+            self._tr("Export to"),
+            os.path.join(directory, suggested),
+            file_filter(fmt),
+        )
+        return path or None
+
+    def choose_folder(self, directory: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(
+            self.parent, self._tr("Export into folder"), directory
+        )
+        return path or None
+
+    def print_plan(self, printer, paint) -> bool:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, self.parent)
+        dialog.paintRequested.connect(paint)
+        return bool(dialog.exec())
 
     def show_error(self, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=self.parent)

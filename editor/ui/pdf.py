@@ -63,7 +63,7 @@ def locale_page_size(locale: QLocale | None = None) -> QPageSize:
 class _Page:
     """The geometry of one page in device pixels: the body, and the header and footer bands."""
 
-    def __init__(self, writer: QPdfWriter, font: QFont) -> None:
+    def __init__(self, writer, font: QFont) -> None:  # a QPdfWriter or a QPrinter
         self.width = writer.width()
         self.height = writer.height()
         metrics = QFontMetricsF(font, writer)
@@ -164,6 +164,16 @@ def write_pdf(sources, out, *, combine: bool = False, page_size: QPageSize | Non
     return report
 
 
+def page_layout(size: QPageSize) -> QPageLayout:
+    """The PDF's page: ``size`` upright with the export's margins (print starts from it too)."""
+    return QPageLayout(
+        size,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def _write(sources, out: Path, size: QPageSize, report: Report, *, contents: bool) -> None:
     if not _writable(out):
         report.problems.append(f"{out}: could not be written")
@@ -171,55 +181,62 @@ def _write(sources, out: Path, size: QPageSize, report: Report, *, contents: boo
     writer = QPdfWriter(str(out))
     writer.setResolution(_DPI)
     writer.setCreator("Plan editor")
-    writer.setPageLayout(
-        QPageLayout(
-            size,
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(page_layout(size))
+    painted = paint_plans(writer, sources, report, contents=contents)
+    if painted:
+        report.written.append(out)
+    elif painted is not None:
+        report.problems.append(f"{out}: could not be written")
+
+
+def paint_plans(device, sources, report: Report, *, contents: bool = False) -> bool | None:
+    """Lay the plans out on the pages of ``device`` (a ``QPdfWriter`` or a ``QPrinter``, any
+    ``QPagedPaintDevice`` with its page layout set) and paint them, the title in each page's
+    header and "Page n of N" in its footer. None when no plan could be laid out (each named in
+    ``report``), False when the device could not be painted on."""
     font = QFont("DejaVu Sans")
     font.setPointSizeF(8.5)
-    page = _Page(writer, font)
+    page = _Page(device, font)
     docs = []
     for source in sources:
         try:
-            doc, problems = _document(source, writer, page)
+            doc, problems = _document(source, device, page)
         except Exception as e:
             report.problems.append(f"{source.path}: {e}")
             continue
         report.problems += problems
         title = source.plan.title or Path(source.path).stem
-        writer.setTitle(title if len(sources) == 1 else "")
+        if hasattr(device, "setTitle"):
+            device.setTitle(title if len(sources) == 1 else "")
+        else:  # a QPrinter: the document's name in the print queue
+            device.setDocName(title if len(sources) == 1 else "")
         docs.append((title, doc))
     if not docs:
-        return
+        return None
     toc = None
     if contents:
-        toc = _contents([(t, 0) for t, _ in docs], page, writer)  # its page count first
+        toc = _contents([(t, 0) for t, _ in docs], page, device)  # its page count first
         start = toc.pageCount() + 1
         starts = []
         for _, doc in docs:
             starts.append(start)
             start += doc.pageCount()
-        toc = _contents([(t, s) for (t, _), s in zip(docs, starts, strict=True)], page, writer)
+        toc = _contents([(t, s) for (t, _), s in zip(docs, starts, strict=True)], page, device)
     pages = [(_tr("Contents"), toc, i) for i in range(toc.pageCount())] if toc else []
     for title, doc in docs:
         pages += [(title, doc, i) for i in range(doc.pageCount())]
     painter = QPainter()
-    if not painter.begin(writer):
-        report.problems.append(f"{out}: could not be written")
-        return
+    if not painter.begin(device):
+        return False
     try:
         for n, (title, doc, index) in enumerate(pages, 1):
             if n > 1:
-                writer.newPage()
+                device.newPage()
             _paint(painter, doc, page, index)
             _chrome(painter, page, font, title, n, len(pages))
     finally:
         painter.end()
-    report.written.append(out)
+    return True
 
 
 def _writable(out: Path) -> bool:

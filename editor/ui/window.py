@@ -28,6 +28,7 @@ from editor.ui.actions import ActionId, PaneCycler, create_actions
 from editor.ui.checker import Checker
 from editor.ui.compare import Comparing
 from editor.ui.document import DiskChangedError, Document
+from editor.ui.export import Exporter, file_stem
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.form import model
 from editor.ui.form.fields import FormContext
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.comparing = Comparing(self, VALIDATE_MS)  # Review ▸ Compare: the Changes dock
         self.changes = self.comparing.panel
         self._build_layout()
+        self.exporter = Exporter(self)  # File ▸ Export… and Print… (editor/ui/export.py)
         self._build_menus()
         self._build_status()
         self._connect()
@@ -144,6 +146,9 @@ class MainWindow(QMainWindow):
             file.addAction(a[aid])
         file.addAction(a[ActionId.CLOSE])
         file.addSeparator()
+        file.addAction(a[ActionId.EXPORT])
+        file.addAction(a[ActionId.PRINT])
+        file.addSeparator()
         file.addAction(a[ActionId.QUIT])
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(a[ActionId.UNDO])
@@ -189,6 +194,8 @@ class MainWindow(QMainWindow):
         a[ActionId.REVERT].triggered.connect(self.revert)
         a[ActionId.HISTORY].triggered.connect(self.show_history)
         a[ActionId.CLOSE].triggered.connect(self.close_document)
+        a[ActionId.EXPORT].triggered.connect(self.exporter.export)
+        a[ActionId.PRINT].triggered.connect(self.exporter.print_plan)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.SHOW_FORM].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a[ActionId.SHOW_SOURCE].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
@@ -384,7 +391,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{doc.display_name}[*] — {app}")
             self.setWindowModified(doc.is_modified)
         has_doc = doc is not None
-        for aid in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.CLOSE):
+        for aid in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.CLOSE, ActionId.PRINT):
             self.actions[aid].setEnabled(has_doc)
         self.actions[ActionId.REVERT].setEnabled(bool(has_doc and doc.path and doc.is_modified))
         self.actions[ActionId.HISTORY].setEnabled(bool(has_doc and doc.path))
@@ -590,5 +597,4 @@ class MainWindow(QMainWindow):
 
 
 def _file_name(title: str | None) -> str:
-    stem = "".join(c if c.isalnum() else "_" for c in (title or "plan").lower()).strip("_")
-    return (stem[:60] or "plan") + ".txt"
+    return file_stem(title) + ".txt"

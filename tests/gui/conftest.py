@@ -30,6 +30,10 @@ class FakeInteraction(Interaction):
         self.remove_conflict_copy = False
         self.open_path: str | None = None  # what choose_open_path answers
         self.version_choice: int | None = None  # what choose_version answers
+        self.infos: list[tuple[str, str]] = []
+        self.export_choice = None  # what ask_export answers (an export.ExportChoice)
+        self.folder: str | None = None  # what choose_folder answers
+        self.print_to: str | None = None  # Print: the PDF file the printer writes, else cancel
 
     def ask_save_changes(self, name: str) -> Choice:
         self.asked.append(("save_changes", (name,)))
@@ -57,6 +61,30 @@ class FakeInteraction(Interaction):
     def ask_remove_conflict_copy(self, copy: str, original: str, service: str) -> bool:
         self.asked.append(("remove_conflict_copy", (copy, original, service)))
         return self.remove_conflict_copy
+
+    def show_info(self, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def ask_export(self, choices):
+        self.asked.append(("export", (choices,)))
+        return self.export_choice
+
+    def choose_folder(self, directory: str) -> str | None:
+        self.asked.append(("folder", (directory,)))
+        return self.folder
+
+    def print_plan(self, printer, paint) -> bool:
+        """The printer set to PDF output into ``print_to``; the pages painted as the preview
+        would."""
+        self.asked.append(("print", ()))
+        if self.print_to is None:
+            return False
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(self.print_to)
+        paint(printer)
+        return True
 
     def show_history(self, dialog) -> None:
         """Shown without blocking, for the test to click in (``history_dialog``)."""

@@ -351,6 +351,21 @@ class WorkspacePanel(QWidget):
         """The list on show: the search results while searching, else the plans."""
         return self.results if self.results.isVisibleTo(self) else self.view
 
+    def shown_paths(self) -> list[str]:
+        """The plans the list on show holds, in its order: the search results while searching,
+        else the rows the filter box leaves."""
+        if self.shown_list() is self.results:
+            found = (
+                self.results.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.results.count())
+            )
+        else:
+            found = (
+                self.proxy.data(self.proxy.index(row, 0), Qt.ItemDataRole.UserRole)
+                for row in range(self.proxy.rowCount())
+            )
+        return [path for path in found if path]
+
     def take_focus(self) -> None:
         """Focus the list on show (F6), with a current row so arrows and Enter work at once."""
         if self._search_timer.isActive():  # typed but not yet searched: search now
