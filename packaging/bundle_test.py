@@ -95,6 +95,14 @@ def main(argv: list[str]) -> int:
         expect(done.returncode == 0, "new exits 0")
         expect(plan.is_file() and plan.stat().st_size > 0, "new writes X.txt")
 
+        for fmt in ("docx", "pdf", "xlsx"):  # the exporters' own data files are in the bundle
+            done = run(program, home, "export", "X.txt", "--to", fmt, "-o", f"X.{fmt}")
+            written = home / f"X.{fmt}"
+            expect(
+                done.returncode == 0 and written.is_file() and written.stat().st_size > 1000,
+                f"export --to {fmt} writes X.{fmt}",
+            )
+
         done = run(program, home, "check", "X.txt")
         expect(done.returncode in (0, 1), "check of the new plan exits 0 or 1 (read, checked)")
         expect(done.stdout.startswith("X.txt: "), "check reports X.txt")
