@@ -402,7 +402,7 @@ def plan_html(source, *, standalone: bool = True) -> str:
 def write_html(sources, out, *, combine: bool = False):
     """One HTML file per plan (in the folder ``out`` when there are several), or with
     ``combine`` all of them in the one file ``out``, each after the other."""
-    from editor.export.structure import Report
+    from editor.export.structure import Report, out_paths
 
     report = Report()
     out = Path(out)
@@ -424,15 +424,7 @@ def write_html(sources, out, *, combine: bool = False):
     except OSError as e:
         report.problems.append(f"{out}: could not be written ({e.strerror or e})")
         return report
-    used: set[str] = set()
-    for source in sources:
-        stem = Path(source.path).stem
-        name, n = stem, 1
-        while name.lower() in used:
-            n += 1
-            name = f"{stem}-{n}"
-        used.add(name.lower())
-        target = out / f"{name}.html"
+    for source, target in zip(sources, out_paths(sources, out, ".html"), strict=True):
         try:
             text, problems = render(source)
             report.problems += problems

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from editor.export import html as plan_html_module
-from editor.export.structure import Report
+from editor.export.structure import Report, out_paths
 from editor.resources import resource_path
 
 _LETTER = {
@@ -149,16 +149,9 @@ def write_pdf(sources, out, *, combine: bool = False, page_size: QPageSize | Non
     except OSError as e:
         report.problems.append(f"{out}: could not be written ({e.strerror or e})")
         return report
-    used: set[str] = set()
-    for source in sources:
-        stem = Path(source.path).stem
-        name, n = stem, 1
-        while name.lower() in used:
-            n += 1
-            name = f"{stem}-{n}"
-        used.add(name.lower())
+    for source, target in zip(sources, out_paths(sources, out, ".pdf"), strict=True):
         try:
-            _write([source], out / f"{name}.pdf", size, report, contents=False)
+            _write([source], target, size, report, contents=False)
         except Exception as e:  # one plan that fails does not stop the others
             report.problems.append(f"{source.path}: {e}")
     return report
