@@ -15,6 +15,7 @@ document: an invalid field, a broken group, a tag repeated identically.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from itertools import combinations
 from typing import Literal
@@ -299,33 +300,36 @@ def _location(doc: PlanFile) -> list[Problem]:
     return out
 
 
+def _question_problem(
+    number: int, line: int, message: str, severity: str, **more: object
+) -> Problem:
+    return Problem(
+        field=f"question {number}",
+        message=message,
+        severity=severity,
+        question=number,
+        line=line,
+        **more,
+    )
+
+
 def _answers(doc: PlanFile, matched: Match) -> list[Problem]:
     out = []
     for q in doc.questions:
         item = matched.items.get(q.number)
         checked = q.checked
         line = doc.line_of(doc.outline.questions[q.number - 1].prompt)  # cached: O(1)
+        problem = functools.partial(_question_problem, q.number, line)
         if checked is not None and "" in checked:
-            out.append(
-                Problem(
-                    field=f"question {q.number}",
-                    message="an empty checklist line ('- ')",
-                    severity="warning",
-                    question=q.number,
-                    line=line,
-                )
-            )
+            out.append(problem("an empty checklist line ('- ')", "warning"))
         if item is None:
             continue
         answer = split_answer(item, q.answer)[1]
         if item.max_chars and len(answer) > item.max_chars:
             out.append(
-                Problem(
-                    field=f"question {q.number}",
-                    message=f"{len(answer)} characters; the form asks for at most {item.max_chars}",
-                    severity="warning",
-                    question=q.number,
-                    line=line,
+                problem(
+                    f"{len(answer)} characters; the form asks for at most {item.max_chars}",
+                    "warning",
                 )
             )
         if item.kind in ("checklist", "radio") and checked:
@@ -337,24 +341,15 @@ def _answers(doc: PlanFile, matched: Match) -> list[Problem]:
                     and vocab.fold(option) not in {vocab.fold(o) for o in allowed}
                 ):
                     out.append(
-                        Problem(
-                            field=f"question {q.number}",
-                            message=f"{option!r} is not one of the options (kept as written)",
-                            severity="info",
+                        problem(
+                            f"{option!r} is not one of the options (kept as written)",
+                            "info",
                             suggestion=vocab.nearest(option, allowed),
-                            question=q.number,
-                            line=line,
                         )
                     )
             if item.kind == "radio" and len([c for c in checked if c]) > 1:
                 out.append(
-                    Problem(
-                        field=f"question {q.number}",
-                        message="more than one option chosen in a single-choice question",
-                        severity="warning",
-                        question=q.number,
-                        line=line,
-                    )
+                    problem("more than one option chosen in a single-choice question", "warning")
                 )
     return out
 

@@ -260,7 +260,6 @@ class WorkspaceLink(QObject):
 
     def merge(self) -> bool:
         """Three-way merge: base = what was loaded, mine = the buffer, theirs = the disk."""
-        from editor.workspace.merge import merge
 
         doc = self.current()
         data = doc.disk_bytes() if doc is not None else None
@@ -273,18 +272,25 @@ class WorkspaceLink(QObject):
             return False
         theirs = PlanFile(text, encoding=encoding, bom=bom)
         base = PlanFile(doc.base_text if doc.base_text is not None else text)
-        result = merge(base, doc.plan, theirs)
-        merged = result.merged
-        if result.conflicts:
-            choices = self.interaction.resolve_conflicts(result.conflicts, result.notes)
-            if choices is None:
-                return False
-            merged = result.resolve(choices)
+        merged = self._merged(base, doc.plan, theirs)
+        if merged is None:
+            return False
         doc.accept_disk(data)
         doc.replace_plan(merged, self.tr("Merge with the file on disk"))
         self.bar.hide()
         self._notice(self.tr("Merged with the version on disk; save to keep the result."))
         return True
+
+    def _merged(self, base: PlanFile, mine: PlanFile, theirs: PlanFile) -> PlanFile | None:
+        """The three-way merge of ``mine`` and ``theirs``; the user settles the fields both
+        changed (None when they cancel)."""
+        from editor.workspace.merge import merge
+
+        result = merge(base, mine, theirs)
+        if not result.conflicts:
+            return result.merged
+        choices = self.interaction.resolve_conflicts(result.conflicts, result.notes)
+        return None if choices is None else result.resolve(choices)
 
     # -- conflict copies left by sync services ---------------------------------------------------
 
@@ -342,7 +348,6 @@ class WorkspaceLink(QObject):
     def merge_conflict_copy(self) -> bool:
         """Three-way merge: mine = the buffer, theirs = the copy, base = ``_conflict_base``; one
         undoable step; then the copy can be removed (kept in the plan's history first)."""
-        from editor.workspace.merge import merge
 
         doc, found = self.current(), self.conflict_bar.copy
         if doc is None or found is None:
@@ -354,13 +359,9 @@ class WorkspaceLink(QObject):
             self.interaction.show_error(self.tr("Cannot merge"), str(e))
             return False
         theirs = PlanFile(text, encoding=encoding, bom=bom)
-        result = merge(self._conflict_base(doc, theirs), doc.plan, theirs)
-        merged = result.merged
-        if result.conflicts:
-            choices = self.interaction.resolve_conflicts(result.conflicts, result.notes)
-            if choices is None:
-                return False
-            merged = result.resolve(choices)
+        merged = self._merged(self._conflict_base(doc, theirs), doc.plan, theirs)
+        if merged is None:
+            return False
         doc.replace_plan(merged, self.tr("Merge with “{}”").format(found.copy.name))
         self.conflict_bar.clear()
         if self.interaction.ask_remove_conflict_copy(
