@@ -12,6 +12,9 @@ plan-editor export FILE|DIR... --to FMT -o OUT [--combine]
                                        docx, pdf, html, json or xlsx; exit 0 all written,
                                        1 some plans failed (named), 2 nothing could be written
 plan-editor [FILE|DIR...]              open the window (``--screenshot PNG`` saves one and exits)
+
+``--lang fr|es|pt|en`` anywhere sets the language of one run (else View > Language's choice
+for the window, else LANGUAGE, LC_ALL, LANG); the command line translates the checks' messages.
 """
 
 from __future__ import annotations
@@ -67,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         "on a folder of plans (the last one used, else Plans in your documents folder).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the language of this run: en, fr, es or pt (default: the window's choice, "
+        "else LANGUAGE, LC_ALL, LANG)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("check", help="list problems per file")
@@ -194,8 +203,10 @@ def _conflict_copies(paths: Sequence[str]) -> tuple[list, set[Path]]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from editor.catalog.validation import validate
+    from editor.catalog.validation import describe, validate
+    from editor.i18n import translate
     from editor.planfile import ReadError, read
+    from editor.planfile.messages import severity_word
 
     status = 0
     reports = []
@@ -222,9 +233,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             print(f"{path}: {report.summary()}")
             for p in report.problems:
-                where = f"line {p.line}: " if p.line else ""
-                fix = f" (suggestion: {p.suggestion})" if p.suggestion else ""
-                print(f"  {p.severity}: {where}{p.field}: {p.message}{fix}")
+                where = translate("CommandLine", "line {}: ").format(p.line) if p.line else ""
+                fix = p.suggestion and translate("CommandLine", " (suggestion: {})")
+                fix = fix.format(p.suggestion) if fix else ""
+                print(f"  {severity_word(p.severity)}: {where}{p.field}: {describe(p)}{fix}")
     if args.json:
         print(json.dumps(reports, indent=2, ensure_ascii=False))
     else:
@@ -551,13 +563,36 @@ def _print_review(review) -> None:
         print("  - " + text.replace("\n", "\n  - "))
 
 
+def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """(``--lang``'s value, the other arguments); ``--lang X`` and ``--lang=X`` anywhere."""
+    rest, lang, it = [], None, iter(argv)
+    for arg in it:
+        if arg == "--lang":
+            lang = next(it, "")
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return lang, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang, argv = _take_lang(argv)
+    if lang is not None:
+        from editor.i18n import LANGUAGES, supported
+
+        if supported(lang) is None:
+            _err(
+                f"{lang!r} is not a language of the editor; the languages are {', '.join(LANGUAGES)}"
+            )
+            return 2
     if argv and argv[0] in ("-h", "--help", "--version"):
         build_parser().parse_args(argv[:1])
     if not argv or argv[0] not in COMMANDS:
-        return _gui(argv)
+        return _gui(argv, lang)
     args = build_parser().parse_args(argv)
+    _command_line_language(lang)
     commands = {
         "check": cmd_check,
         "format": cmd_format,
@@ -572,7 +607,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return commands[args.command](args)
 
 
-def _gui(argv: list[str]) -> int:
+def _command_line_language(lang: str | None) -> None:
+    """Translate the output into ``--lang``'s language, else the system's (QtCore is imported
+    only for a language other than English)."""
+    from editor.i18n import SOURCE, choose
+
+    language = choose(lang)
+    if language != SOURCE:
+        from editor.translations import install_for_command_line
+
+        install_for_command_line(language)
+
+
+def _gui(argv: list[str], lang: str | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plan-editor", description="Open the plan editor window.")
     parser.add_argument(
         "paths", nargs="*", metavar="FILE|DIR", help="plan files or a workspace folder"
@@ -580,6 +627,7 @@ def _gui(argv: list[str]) -> int:
     parser.add_argument(
         "--screenshot", metavar="PNG", help="save a screenshot of the window and exit"
     )
+    parser.add_argument("--lang", metavar="LANG", help="the language of this run: en, fr, es, pt")
     args = parser.parse_args(argv)
     for path in args.paths:
         if not os.path.exists(path):
@@ -588,8 +636,8 @@ def _gui(argv: list[str]) -> int:
     from editor.ui.app import run_gui, screenshot
 
     if args.screenshot:
-        return screenshot(args.screenshot, args.paths)
-    return run_gui(args.paths)
+        return screenshot(args.screenshot, args.paths, lang=lang)
+    return run_gui(args.paths, lang)
 
 
 def _not_found(word: str) -> str:
@@ -607,7 +655,8 @@ def _not_found(word: str) -> str:
 
 
 def gui_main() -> int:
-    return _gui(sys.argv[1:])
+    lang, argv = _take_lang(sys.argv[1:])
+    return _gui(argv, lang)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,10 @@ EDITOR = Path(__file__).resolve().parents[1] / "editor"
 
 # What each layer may import from the package, besides itself.
 ALLOWED = {
-    "planfile": set(),
-    "catalog": {"planfile", "resources"},
-    "workspace": {"planfile", "catalog", "resources"},
-    "export": {"planfile", "catalog", "resources"},
+    "planfile": {"i18n"},
+    "catalog": {"planfile", "resources", "i18n"},
+    "workspace": {"planfile", "catalog", "resources", "i18n"},
+    "export": {"planfile", "catalog", "resources", "i18n"},
 }
 QT = ("PySide6", "shiboken6")
 # The one import upwards: run.export("pdf") fetches the PDF writer from the ui, inside the function

@@ -26,8 +26,10 @@ from rapidfuzz import fuzz
 from editor.catalog import vocabularies as vocab
 from editor.catalog.matching import Match, match, split_answer
 from editor.catalog.templates import Item, form_types
+from editor.i18n import QT_TRANSLATE_NOOP, translate
 from editor.planfile import PlanFile
 from editor.planfile.checks import Problem, parse_latlng, tag_problems
+from editor.planfile.messages import CONTEXT, REMOVE_LINE, Message, quoted
 from editor.planfile.syntax import GROUP_CLOSE_LINE, GROUP_OPEN_LINE, TEXT, split_lines
 
 Status = Literal["Unfinished", "Complete"]
@@ -50,12 +52,38 @@ class Report(BaseModel):
         return [p for p in self.problems if p.severity == "error"]
 
     def summary(self) -> str:
+        """The status, the required answers and the counts, in the language of this run."""
         counts = {s: sum(1 for p in self.problems if p.severity == s) for s in ("error", "warning")}
-        parts = [self.status]
+        parts = [status_word(self.status)]
         if self.required:
-            parts.append(f"{self.answered}/{self.required} required answered")
-        parts.append(f"{counts['error']} errors, {counts['warning']} warnings")
+            parts.append(
+                translate(CONTEXT, ANSWERED).format(answered=self.answered, required=self.required)
+            )
+        parts.append(
+            translate(CONTEXT, COUNTS).format(errors=counts["error"], warnings=counts["warning"])
+        )
         return ", ".join(parts)
+
+
+ANSWERED = QT_TRANSLATE_NOOP("Problems", "{answered}/{required} required answered")
+COUNTS = QT_TRANSLATE_NOOP("Problems", "{errors} errors, {warnings} warnings")
+
+# The platform's names of the two statuses a plan file can reach offline, as its interface says
+# them in English (../shared/reference/platform.md): "Complete" is its "Publishable".
+STATUS_WORDS = {
+    "Complete": QT_TRANSLATE_NOOP("Status", "Publishable"),
+    "Unfinished": QT_TRANSLATE_NOOP("Status", "Unfinished"),
+}
+
+
+def status_word(status: str) -> str:
+    """The platform's name of ``status`` in the language of this run."""
+    return translate("Status", STATUS_WORDS.get(status, status))
+
+
+def describe(problem: Problem) -> str:
+    """A problem's message in the language of this run, tags named as the form labels them."""
+    return problem.shown(vocab.tag_label)
 
 
 def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None = None) -> Report:
@@ -83,13 +111,13 @@ def validate(doc: PlanFile, matched: Match | None = None, today: _dt.date | None
         problems=problems,
         required=required,
         answered=answered,
-        missing=[p.message.removeprefix("required answer missing: ") for p in missing],
+        missing=[p.params["label"] for p in missing],
     )
 
 
 def check_sdg(value: str) -> str | None:
     if vocab.normalise_sdg(value) is None:
-        return f"{value!r} is not one of the 17 Sustainable Development Goals"
+        return Message("not_sdg", value=quoted(value))
     return None
 
 
@@ -123,8 +151,8 @@ def repeated_tags(doc: PlanFile) -> list[Problem]:
             problems.append(
                 Problem(
                     field=tag.key,
-                    message=f"{tag.value!r} is repeated: the same tag is on line {seen}",
-                    suggestion=f"remove line {line}",
+                    message=Message("repeated_tag", value=quoted(tag.value), seen=seen),
+                    suggestion=translate(CONTEXT, REMOVE_LINE).format(line=line),
                     line=line,
                 )
             )
@@ -135,7 +163,7 @@ def _tag_problem(
     doc: PlanFile,
     key: str,
     value: str | None,
-    message: str,
+    message: Message,
     severity: str = "error",
     suggestion: str | None = None,
 ) -> Problem:
@@ -157,7 +185,7 @@ def _title(doc: PlanFile, limit: int) -> list[Problem]:
         return [
             Problem(
                 field="title",
-                message=f"the title has {len(title)} characters; the limit is {limit}",
+                message=Message("title_long", length=len(title), limit=limit),
                 severity="error",
                 line=1 if doc.outline.title == 0 else None,
             )
@@ -181,15 +209,10 @@ def _tag_counts(doc: PlanFile, matched: Match, doctype: str) -> list[Problem]:
             spec = keys.get(key)
             label = spec.label if spec else key
             if spec is not None and spec.block == "header":
-                message, severity = (
-                    f"{len(values)} {label} given; at most {limit} are allowed",
-                    "error",
-                )
+                kind, severity = "too_many", "error"
             else:
-                message, severity = (
-                    f"{len(values)} {label} given; the form allows at most {limit}",
-                    "warning",
-                )
+                kind, severity = "too_many_for_form", "warning"
+            message = Message(kind, count=len(values), label=label, key=key, limit=limit)
             out.append(_tag_problem(doc, key, None, message, severity=severity))
     return out
 
@@ -207,7 +230,7 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
             found = vocab.country(tag.value)
             known = found is not None
             if known and vocab.is_region(tag.value):
-                message = f"{tag.value!r} is a part of {found.name}, not a country of the list"
+                message = Message("region", value=quoted(tag.value), country=found.name)
                 out.append(
                     _tag_problem(
                         doc, "country", tag.value, message, "warning", suggestion=found.name
@@ -222,7 +245,12 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
                     doc,
                     tag.key,
                     tag.value,
-                    f"{tag.value!r} is not in the list of {spec.label.lower()}",
+                    Message(
+                        "not_in_list",
+                        value=quoted(tag.value),
+                        label=spec.label.lower(),
+                        key=tag.key,
+                    ),
                     severity="warning",
                     suggestion=suggestion,
                 )
@@ -236,7 +264,7 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
                         doc,
                         "sdgs",
                         value,
-                        f"did you mean {suggestion!r}?",
+                        Message("did_you_mean", suggestion=quoted(suggestion)),
                         severity="info",
                         suggestion=suggestion,
                     )
@@ -260,7 +288,7 @@ def _near_duplicates(doc: PlanFile) -> list[Problem]:
                         doc,
                         key,
                         b,
-                        f"{a!r} and {b!r} look like the same term",
+                        Message("same_term", first=quoted(a), second=quoted(b)),
                         severity="warning",
                         suggestion=a,
                     )
@@ -292,7 +320,7 @@ def _location(doc: PlanFile) -> list[Problem]:
                     doc,
                     "latlng",
                     value,
-                    f"{value} is far from {country.name}",
+                    Message("far_away", value=value, country=country.name),
                     severity="warning",
                     suggestion=fix,
                 )
@@ -301,7 +329,7 @@ def _location(doc: PlanFile) -> list[Problem]:
 
 
 def _question_problem(
-    number: int, line: int, message: str, severity: str, **more: object
+    number: int, line: int, message: Message, severity: str, **more: object
 ) -> Problem:
     return Problem(
         field=f"question {number}",
@@ -321,14 +349,14 @@ def _answers(doc: PlanFile, matched: Match) -> list[Problem]:
         line = doc.line_of(doc.outline.questions[q.number - 1].prompt)  # cached: O(1)
         problem = functools.partial(_question_problem, q.number, line)
         if checked is not None and "" in checked:
-            out.append(problem("an empty checklist line ('- ')", "warning"))
+            out.append(problem(Message("empty_checklist_line"), "warning"))
         if item is None:
             continue
         answer = split_answer(item, q.answer)[1]
         if item.max_chars and len(answer) > item.max_chars:
             out.append(
                 problem(
-                    f"{len(answer)} characters; the form asks for at most {item.max_chars}",
+                    Message("answer_long", length=len(answer), limit=item.max_chars),
                     "warning",
                 )
             )
@@ -342,15 +370,13 @@ def _answers(doc: PlanFile, matched: Match) -> list[Problem]:
                 ):
                     out.append(
                         problem(
-                            f"{option!r} is not one of the options (kept as written)",
+                            Message("not_an_option", option=quoted(option)),
                             "info",
                             suggestion=vocab.nearest(option, allowed),
                         )
                     )
             if item.kind == "radio" and len([c for c in checked if c]) > 1:
-                out.append(
-                    problem("more than one option chosen in a single-choice question", "warning")
-                )
+                out.append(problem(Message("several_options"), "warning"))
     return out
 
 
@@ -370,7 +396,7 @@ def _groups(doc: PlanFile) -> list[Problem]:
             out.append(
                 Problem(
                     field="groups",
-                    message='a <div class="group"> is never closed',
+                    message=Message("group_unclosed"),
                     severity="error",
                     line=doc.line_of(g.open),
                 )
@@ -382,9 +408,9 @@ def _groups(doc: PlanFile) -> list[Problem]:
         for n, text in enumerate(split_lines(block.src)):
             stripped = text.strip()
             if stripped == GROUP_CLOSE_LINE:
-                message, severity = "a stray </div> outside any group", "warning"
+                message, severity = Message("group_stray_close"), "warning"
             elif stripped == GROUP_OPEN_LINE:
-                message, severity = 'a <div class="group"> inside another group', "error"
+                message, severity = Message("group_nested"), "error"
             else:
                 continue
             out.append(
@@ -411,7 +437,7 @@ def _sums(doc: PlanFile, matched: Match) -> list[Problem]:
             out.append(
                 Problem(
                     field="time shares",
-                    message=f"{names} add up to {total:g}%, not 100%",
+                    message=Message("shares_sum", names=names, total=f"{total:g}"),
                     severity="error",
                     question=by_id[rule.items[0]],
                 )
@@ -451,7 +477,9 @@ def _required(doc: PlanFile, matched: Match) -> tuple[int, int, list[Problem]]:
             label = labels[spec.key].label if spec.key in labels else spec.key
             missing.append(
                 Problem(
-                    field=spec.key, message=f"required answer missing: {label}", severity="warning"
+                    field=spec.key,
+                    message=Message("required_missing", label=label, key=spec.key),
+                    severity="warning",
                 )
             )
     for item in template.items():
@@ -466,7 +494,7 @@ def _required(doc: PlanFile, matched: Match) -> tuple[int, int, list[Problem]]:
         missing.append(
             Problem(
                 field=f"question {present[0]}" if present else "missing question",
-                message=f"required answer missing: {_shorten(prompt)}",
+                message=Message("required_missing", label=_shorten(prompt)),
                 severity="warning",
                 question=present[0] if present else None,
                 line=doc.line_of(doc.outline.questions[present[0] - 1].prompt) if present else None,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from editor import i18n
 from editor.catalog.prompts import QUOTES
 from editor.resources import resource_path
 
@@ -58,6 +59,11 @@ class Sdg:
 
     def names(self) -> list[str]:
         return [self.label, *self.aliases, *self.labels.values()]
+
+    def shown_label(self, language: str | None = None) -> str:
+        """The goal's name in ``language`` (that of this run when None); the stored English
+        label in English. The file keeps the stored label whatever the window shows."""
+        return self.labels.get(language or i18n.language(), self.label)
 
 
 @cache
@@ -154,6 +160,7 @@ class TagKey:
     max: dict[str, int] = field(hash=False, compare=False)
     required_for: tuple[str, ...] = ()
     types: tuple[str, ...] = ("*",)
+    labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # fr, es, pt
 
     def max_for(self, doctype: str) -> int | None:
         """The most values a document of this type may hold, or None for no limit."""
@@ -176,9 +183,19 @@ def tag_keys() -> dict[str, TagKey]:
             dict(d.get("max", {})),
             tuple(d.get("required_for", ())),
             tuple(d.get("types", ("*",))),
+            dict(d.get("labels", {})),
         )
         for key, d in _load("tag_keys.json")["keys"].items()
     }
+
+
+def tag_label(key: str, language: str | None = None) -> str:
+    """How the form labels tag ``key`` in ``language`` (that of this run when None): the
+    English label where there is no translation, the key itself for a key not listed."""
+    spec = tag_keys().get(key)
+    if spec is None:
+        return key
+    return spec.labels.get(language or i18n.language(), spec.label)
 
 
 def tag_limit(key: str, doctype: str) -> int | None:

@@ -1,7 +1,7 @@
 """The plan as HTML: the one home of the plan's HTML, for the preview and for export.
 
 ``Renderer`` builds the page the preview shows (a header card, then each section with its
-questions and answers); ``editor.ui.render`` gives it Qt's translations. Rendering is
+questions and answers), its labels in the language of the run (``editor.i18n``). Rendering is
 incremental: every answer's HTML is cached by its text, so after a keystroke only the edited
 answer goes through python-markdown again and the page is re-assembled from cached fragments.
 Very large documents are rendered as a window of sections around the one being edited
@@ -22,10 +22,10 @@ import mimetypes
 import re
 import sys
 from collections import OrderedDict
-from collections.abc import Callable
 from pathlib import Path
 
 from editor.catalog import vocabularies
+from editor.i18n import translate
 from editor.planfile import entities
 from editor.resources import resource_path
 
@@ -44,22 +44,22 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _same(text: str) -> str:
-    return text
-
-
 class Renderer:
     """Renders a ``PlanFile`` to HTML, caching per-answer fragments.
 
     ``tr`` translates the page's own words ("Not answered yet"): the preview passes Qt's."""
 
-    def __init__(self, remote_images: bool = False, tr: Callable[[str], str] = _same) -> None:
+    def __init__(self, remote_images: bool = False) -> None:
         self.remote_images = remote_images
-        self.tr = tr
         self._md = None
         self._cache: OrderedDict[str, str] = OrderedDict()
 
     # -- fragments -------------------------------------------------------------------------------
+
+    def tr(self, text: str) -> str:
+        """``text`` in the language of the run (context ``Renderer``, as pyside6-lupdate files
+        ``self.tr`` in this class)."""
+        return translate("Renderer", text)
 
     def markdown(self, text: str) -> str:
         hit = self._cache.get(text)
@@ -109,36 +109,37 @@ class Renderer:
         )
 
     def header(self, plan) -> str:
-        _tr = self.tr
         tags = plan.tags
         values: dict[str, list[str]] = {}
         for t in tags:
             values.setdefault(t.key, []).append(t.value)
         title = plan.title
-        title_html = esc(title) if title else f'<span class="missing">{_tr("Untitled plan")}</span>'
+        title_html = (
+            esc(title) if title else f'<span class="missing">{self.tr("Untitled plan")}</span>'
+        )
         rows = []
 
         def row(label: str, content: str) -> None:
             if content:
                 rows.append(f'<tr><td class="label">{esc(label)}</td><td>{content}</td></tr>')
 
-        row(_tr("Type"), esc(", ".join(values.get("type", []))))
-        row(_tr("Year"), esc(", ".join(values.get("year", []))))
-        row(_tr("Focal point"), esc(", ".join(values.get("focal_point", []))))
+        row(self.tr("Type"), esc(", ".join(values.get("type", []))))
+        row(self.tr("Year"), esc(", ".join(values.get("year", []))))
+        row(self.tr("Focal point"), esc(", ".join(values.get("focal_point", []))))
         places = ", ".join(values.get("country", []))
         if values.get("latlng"):
             places += f' <span class="dim">({esc("; ".join(values["latlng"]))})</span>'
-        row(_tr("Country"), places if places.strip() else "")
+        row(self.tr("Country"), places if places.strip() else "")
         sdgs = []
         for v in values.get("sdgs", []):
             n = vocabularies.normalise_sdg(v)
             cls = f"sdg sdg{n}" if n else "sdg"
             sdgs.append(f'<span class="{cls}" title="{esc(v)}">&nbsp;{n or "?"}&nbsp;</span>')
-        row(_tr("SDGs"), "&nbsp;".join(sdgs))
+        row(self.tr("SDGs"), "&nbsp;".join(sdgs))
         for key, label in (
-            ("methods", _tr("Methods")),
-            ("datasources", _tr("Data sources")),
-            ("thematic_areas", _tr("Thematic areas")),
+            ("methods", self.tr("Methods")),
+            ("datasources", self.tr("Data sources")),
+            ("thematic_areas", self.tr("Thematic areas")),
         ):
             row(label, " ".join(_chip(v) for v in values.get(key, [])))
         other = [(k, v) for k, v in ((t.key, t.value) for t in tags) if k not in HEADER_KEYS]

@@ -19,11 +19,10 @@ from pathlib import Path
 from editor.catalog import vocabularies as vocab
 from editor.catalog.matching import Match, match
 from editor.catalog.templates import Item, normalise_prompt
-from editor.catalog.validation import validate
+from editor.catalog.validation import STATUS_WORDS, validate
 from editor.planfile import PlanFile, read
 
 SUFFIXES = (".txt", ".md")
-STATUS_WORDS = {"Complete": "Publishable", "Unfinished": "Unfinished"}  # the platform's words
 
 
 @dataclass
@@ -99,7 +98,7 @@ def template_id(source: Source) -> str | None:
 
 
 def status(source: Source) -> str:
-    """ "Unfinished" or "Publishable", as the platform says."""
+    """ "Unfinished" or "Publishable", as the platform says in English."""
     return STATUS_WORDS[validate(source.plan, source.matched).status]
 
 

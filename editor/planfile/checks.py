@@ -10,7 +10,9 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, EmailStr, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, EmailStr, Field, TypeAdapter, ValidationError, model_validator
+
+from editor.planfile.messages import Message, quoted, translated
 
 if TYPE_CHECKING:
     from editor.planfile.plan import PlanFile
@@ -23,11 +25,28 @@ class Problem(BaseModel):
     """One finding: where (field, question number, line), what, how bad, and a fix if known."""
 
     field: str = Field(description="tag key, 'title', or 'question N'")
-    message: str
+    message: str = Field(description="in English; ``shown`` in the language of the run")
     severity: Severity = "error"
     suggestion: str | None = None
     question: int | None = None
     line: int | None = None
+    kind: str = Field("", description="what was found (editor/planfile/messages.py)")
+    params: dict[str, str] = Field(default_factory=dict, description="the message's values")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_of_message(cls, data):
+        """A ``Message`` given as the message brings its kind and parameters."""
+        if isinstance(data, dict) and isinstance(data.get("message"), Message):
+            message = data["message"]
+            data = {**data, "message": str(message)}
+            data.setdefault("kind", message.kind)
+            data.setdefault("params", message.params)
+        return data
+
+    def shown(self, label=None) -> str:
+        """The message in the language of this run (``label(key)``: a tag's label in it)."""
+        return translated(self.kind, self.params, self.message, label)
 
 
 _EMAIL = TypeAdapter(EmailStr)
@@ -37,7 +56,7 @@ def check_focal_point(value: str) -> str | None:
     try:
         _EMAIL.validate_python(value.strip())
     except ValidationError:
-        return f"{value!r} is not an email address"
+        return Message("not_email", value=quoted(value))
     return None
 
 
@@ -48,23 +67,23 @@ def year_problem(value: str, today: _dt.date | None = None) -> Problem | None:
     try:
         year = int(value.strip())
     except ValueError:
-        return Problem(field="year", message=f"{value!r} is not a year")
+        return Problem(field="year", message=Message("not_year", value=quoted(value)))
     if year > today.year:
         return Problem(
             field="year",
-            message=f"{year} is in the future",
+            message=Message("future_year", year=year),
             severity="warning",
             suggestion=str(today.year),
         )
     if year < FIRST_YEAR:
-        return Problem(field="year", message=f"{year} is before the Accelerator Labs began")
+        return Problem(field="year", message=Message("early_year", year=year))
     return None
 
 
-def check_year(value: str, today: _dt.date | None = None) -> str | None:
+def check_year(value: str, today: _dt.date | None = None) -> Message | None:
     """The message of ``year_problem`` (what a form shows under the field)."""
     found = year_problem(value, today)
-    return found.message if found else None
+    return Message(found.kind, **found.params) if found else None
 
 
 def parse_latlng(value: str) -> tuple[float, float] | None:
@@ -81,10 +100,10 @@ def parse_latlng(value: str) -> tuple[float, float] | None:
 def check_latlng(value: str) -> str | None:
     pair = parse_latlng(value)
     if pair is None:
-        return f"{value!r} is not two numbers 'latitude,longitude'"
+        return Message("not_latlng", value=quoted(value))
     lat, lng = pair
     if not (-90 <= lat <= 90 and -180 <= lng <= 180):
-        return f"{value!r} is out of range (latitude −90…90, longitude −180…180)"
+        return Message("latlng_range", value=quoted(value))
     return None
 
 

@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from editor.i18n import choose
 from editor.resources import resource_path
+from editor.ui import language
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.interaction import Interaction
-from editor.ui.settings import LAST_WORKSPACE, Settings
+from editor.ui.settings import LANGUAGE, LAST_WORKSPACE, Settings
 from editor.workspace.home import plans_folder
 
 
@@ -57,11 +59,15 @@ def _icon() -> QIcon:
     return icon
 
 
-def open_window(paths: list[str], settings=None, interaction=None):
-    """The main window with the first file opened (not yet shown); the workspace folder is
-    listed (and watched) from the turn of the event loop after the window's first frame."""
+def open_window(paths: list[str], settings=None, interaction=None, lang: str | None = None):
+    """The main window with the first file opened (not yet shown), in the language ``lang``
+    (``--lang``), else the one chosen in View > Language, else the system's; the workspace
+    folder is listed (and watched) from the turn of the event loop after the window's first
+    frame."""
     from editor.ui.window import MainWindow
 
+    settings = settings if settings is not None else Settings()
+    language.apply(choose(lang, settings.get(LANGUAGE)))
     window = MainWindow(settings=settings, interaction=interaction)
     folder, file = _split_paths(paths, window.settings.get(LAST_WORKSPACE))
     if file:
@@ -70,9 +76,9 @@ def open_window(paths: list[str], settings=None, interaction=None):
     return window
 
 
-def run_gui(paths: list[str]) -> int:
+def run_gui(paths: list[str], lang: str | None = None) -> int:
     app = _application()
-    window = open_window(paths)
+    window = open_window(paths, lang=lang)
     window.show()
     return app.exec()
 
@@ -107,14 +113,16 @@ def settle(window, timeout_ms: int = 10_000) -> bool:
     return False
 
 
-def screenshot(png_path: str, paths: list[str], size: tuple[int, int] = (1500, 900)) -> int:
+def screenshot(
+    png_path: str, paths: list[str], size: tuple[int, int] = (1500, 900), lang: str | None = None
+) -> int:
     """Open the window offscreen, wait until form, preview and checks are done, save a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     _application()
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "plan-editor-shot")
     store.clear()  # a screenshot never depends on (or changes) the user's settings
-    window = open_window(paths, Settings(store), Interaction())
+    window = open_window(paths, Settings(store), Interaction(), lang)
     window.resize(*size)
     window.show()
     settle(window)  # (unsettled after 10 s: grab what is there)

@@ -43,5 +43,7 @@ class Checker(QObject):
             template, report = check_plan(plan)
         except Exception as e:  # a checker failure must never take the editor down
             template = None
-            report = model.Report([model.FieldProblem("title", f"Checks failed: {e}", "info")])
+            report = model.Report(
+                [model.FieldProblem("title", self.tr("Checks failed: {}").format(e), "info")]
+            )
         self.finished.emit(template, report)

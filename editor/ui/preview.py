@@ -16,10 +16,10 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
+from editor.export.html import Renderer
 from editor.resources import resource_path
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.images import ImageStore, key_of_url, kind_of
-from editor.ui.render import Renderer
 
 LARGE_PLAN = 400_000  # characters of source: render less eagerly above this
 _ANCHOR = re.compile(r'<a name="(s\d+)"')

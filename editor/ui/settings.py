@@ -33,6 +33,7 @@ RECENT_FILES = Setting("files/recent", list, [])
 LAST_WORKSPACE = Setting("files/workspace", str, "")
 REMOTE_IMAGES = Setting("preview/remote_images", bool, False)
 REVIEWER_EMAIL = Setting("review/email", str, "")  # the e-mail Start Review last asked
+LANGUAGE = Setting("view/language", str, "")  # View > Language: a code of i18n.LANGUAGES, "" system
 
 ALL = (
     WINDOW_GEOMETRY,
@@ -42,6 +43,7 @@ ALL = (
     LAST_WORKSPACE,
     REMOTE_IMAGES,
     REVIEWER_EMAIL,
+    LANGUAGE,
 )
 RECENT_LIMIT = 10
 

@@ -373,7 +373,9 @@ class MainWindow(QMainWindow):
                 label.clear()
             return
         complete = r.status == "Complete"
-        self.status_label.setText(self.tr("Complete") if complete else self.tr("Unfinished"))
+        from editor.catalog.validation import status_word  # loaded with the first checks
+
+        self.status_label.setText(status_word(r.status))
         self.status_label.setProperty("complete", complete)
         self.status_label.setStyleSheet("")
         self.progress_label.setText(self.tr("{} of {} answered").format(r.answered, r.total))

@@ -134,8 +134,10 @@ class LineTagField(Field):
             return None
         # imported here: pydantic is loaded by then (the first checks ran after the first frame)
         from editor.planfile.checks import check_focal_point, check_year
+        from editor.planfile.messages import shown
 
-        return (check_focal_point if self.key == "focal_point" else check_year)(text)
+        found = (check_focal_point if self.key == "focal_point" else check_year)(text)
+        return shown(found) if found else None
 
     def _write(self, text: str) -> None:
         message = self.check(text)
@@ -591,8 +593,8 @@ class SdgField(Field):
         self.boxes: dict[int, QCheckBox] = {}
         goals = model.sdg_goals()
         rows = (len(goals) + 1) // 2
-        for i, (number, label) in enumerate(goals):
-            box = QCheckBox(f"{number}. {label}", self)
+        for i, (number, _stored, label) in enumerate(goals):
+            box = QCheckBox(f"{number}. {label}", self)  # the file keeps the stored label
             box.setToolTip(f"{number}. {label}")
             box.setMinimumWidth(60)
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -600,7 +602,7 @@ class SdgField(Field):
             box.toggled.connect(lambda on, n=number: self._toggled(n, on))
             grid.addWidget(box, i % rows, i // rows)  # down the columns: reading order
             self.boxes[number] = box
-        self.labels = dict(goals)
+        self.labels = {number: stored for number, stored, _label in goals}
         self._layout.addLayout(grid)
         self.refresh()
 

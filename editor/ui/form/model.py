@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from PySide6.QtCore import QCoreApplication
+
 from editor.catalog import vocabularies
 from editor.catalog.prompts import normalise_prompt, split_continuation
 from editor.planfile import checklist_options, entities
@@ -62,11 +64,14 @@ def validate(plan, template: FormTemplate | None = None) -> Report:
         raw = template.raw if template is not None else None
         report = validation.validate(plan, raw)
     except Exception as e:  # validation must never stop editing
-        return Report([FieldProblem("title", f"Validation failed: {e}", "warning")])
+        failed = QCoreApplication.translate("Checks", "Validation failed: {}").format(e)
+        return Report([FieldProblem("title", failed, "warning")])
     for p in report.problems:
-        problems.append(FieldProblem(field_id_of(p.field, p.question), p.message, p.severity))
+        said = validation.describe(p)
+        problems.append(FieldProblem(field_id_of(p.field, p.question), said, p.severity))
     if not (plan.title or "").strip():
-        problems.append(FieldProblem("title", "The plan has no title.", "warning"))
+        untitled = QCoreApplication.translate("Checks", "The plan has no title.")
+        problems.append(FieldProblem("title", untitled, "warning"))
     if report.required:
         answered, total = report.answered, report.required
     else:
@@ -229,10 +234,9 @@ def _spec(item) -> QuestionSpec:
 # -- vocabularies ------------------------------------------------------------------------------
 
 
-@functools.cache
-def sdg_goals() -> list[tuple[int, str]]:
-    """The 17 goals, (number, label as stored)."""
-    return [(g.number, g.label) for g in vocabularies.sdgs()]
+def sdg_goals() -> list[tuple[int, str, str]]:
+    """The 17 goals: (number, label as stored, label in the language of this run)."""
+    return [(g.number, g.label, g.shown_label()) for g in vocabularies.sdgs()]
 
 
 def sdg_number(value: str) -> int | None:
