@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench acceptance lint screenshot clean
+.PHONY: run test bench acceptance lint screenshot clean i18n
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,19 @@ acceptance: $(VENV)/.installed
 
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt
+
+# The translations (editor/data/i18n): every string of the sources into the .ts files (keeping their
+# translations), then the .ts compiled to the .qm files the editor loads; both are committed and
+# tests/test_i18n.py fails when they are not current. Edit the .ts with Qt Linguist or a text editor.
+# English has a catalogue too, of the plural forms only ("%n file(s)": "1 file", "2 files").
+I18N_LANGUAGES := fr es pt
+i18n: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find editor -name '*.py' | sort) \
+		$(foreach l,$(I18N_LANGUAGES),-ts editor/data/i18n/plan-editor_$(l).ts)
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -locations relative $$(find editor -name '*.py' | sort) \
+		-ts editor/data/i18n/plan-editor_en.ts
+	$(foreach l,en $(I18N_LANGUAGES),$(BIN)/pyside6-lrelease -silent editor/data/i18n/plan-editor_$(l).ts \
+		-qm editor/data/i18n/plan-editor_$(l).qm &&) true
 
 # The icon's PNG sizes, .ico and .icns from editor/data/icons/plan-editor.svg (run after editing it).
 icons: $(VENV)/.installed

@@ -45,3 +45,4 @@ _.handle_startendtag
 _.handle_endtag
 _.do_GET  # http.server calls these
 _.log_message
+_._kind_of_message  # pydantic calls the model validator of Problem

@@ -28,6 +28,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
+def lower_first(label: str) -> str:
+    """A label as it reads inside a sentence: "Data sources" -> "data sources", while an
+    acronym stays as it is ("SDGs", "ODD")."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def translate(context: str, text: str) -> str:
     """``text`` in the language of this run (as is in English or when no translation exists)."""
     return _translator(context, text) if _translator is not None else text

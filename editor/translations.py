@@ -20,14 +20,14 @@ def catalogue_path(language: str, suffix: str = ".qm"):
 
 
 def translators(language: str) -> list[QTranslator]:
-    """The editor's translator and Qt's for ``language`` (none for English); a catalogue that
-    cannot be loaded is left out, so the run is in English where it is missing."""
-    if language == i18n.SOURCE:
-        return []
+    """The editor's translator and Qt's for ``language`` (English: the editor's plural forms
+    only); a catalogue that cannot be loaded is left out, so the run is in English there."""
     found = []
-    mine = QTranslator()
+    mine = QTranslator()  # English's has the plural forms only ("%n file(s)")
     if mine.load(str(catalogue_path(language))):
         found.append(mine)
+    if language == i18n.SOURCE:
+        return found
     qt = QTranslator()  # QLocale("pt") is pt_BR: Qt ships qtbase_pt_BR.qm
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(language), "qtbase", "_", qt_dir):

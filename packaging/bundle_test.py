@@ -113,6 +113,13 @@ def main(argv: list[str]) -> int:
         reported = [line for line in done.stdout.splitlines() if not line.startswith(" ")]
         expect(len(reported) == len(samples), "check reports every sample plan")
 
+        done = run(program, home, "--lang", "fr", "check", "X.txt")  # the catalogues are there
+        expect(
+            done.stdout.startswith("X.txt: ")
+            and ("Incomplet" in done.stdout or "Publiable" in done.stdout),
+            "check --lang fr reports in French",
+        )
+
         done = run(program, home, "blame", "a", "b", timeout=WINDOW_TIMEOUT)
         expect(done.returncode == 2, "an unknown command exits 2 (and opens no window)")
         expect("plan-editor:" in done.stderr and "blame" in done.stderr, "and says what is wrong")
@@ -138,6 +145,10 @@ def main(argv: list[str]) -> int:
         size = png_size(shot) if shot.is_file() else None
         expect(size is not None and shot.stat().st_size > 50_000, f"plan.png is {size}, drawn")
         expect(sample.read_bytes() == (samples_dir / sample.name).read_bytes(), "plan unchanged")
+
+    translations = bundle / "_internal" / "PySide6" / "Qt" / "translations"
+    for name in ("qtbase_fr.qm", "qtbase_es.qm", "qtbase_pt_BR.qm"):
+        expect((translations / name).is_file(), f"the bundle has Qt's {name} (its own buttons)")
 
     qt = bundle / "_internal" / "PySide6" / "Qt" / "plugins"
     for kind, name in (("imageformats", "qsvg"), ("iconengines", "qsvgicon")):

@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
+from editor import i18n
 from editor.catalog.limits import GROUP_REPEATS, TITLE_LIMIT
 from editor.catalog.prompts import normalise_prompt
 from editor.resources import resource_path
@@ -123,6 +124,7 @@ class Template(_Model):
     id: str
     type: str | None  # the [[type:…]] value; None lets the user choose (blank)
     label: str
+    labels: dict[str, str] = {}  # the label in French, Spanish and Portuguese
     description: str = ""
     title_limit: int = TITLE_LIMIT
     title_prefix: str = ""  # e.g. "Closing: " for closing forms
@@ -131,6 +133,10 @@ class Template(_Model):
     sections: list[Section] = []
     rules: list[Rule] = []
     _index: dict[str, list[Item]] | None = PrivateAttr(default=None)
+
+    def shown_label(self, language: str | None = None) -> str:
+        """The template's name in ``language`` (that of this run when None)."""
+        return self.labels.get(language or i18n.language(), self.label)
 
     @model_validator(mode="after")
     def _check_ids(self) -> Template:

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from editor.catalog import vocabularies as vocab
 from editor.catalog.matching import Match, match, split_answer
 from editor.catalog.templates import Item, form_types
-from editor.i18n import QT_TRANSLATE_NOOP, translate
+from editor.i18n import QT_TRANSLATE_NOOP, lower_first, translate
 from editor.planfile import PlanFile
 from editor.planfile.checks import Problem, parse_latlng, tag_problems
 from editor.planfile.messages import CONTEXT, REMOVE_LINE, Message, quoted
@@ -66,7 +66,7 @@ class Report(BaseModel):
 
 
 ANSWERED = QT_TRANSLATE_NOOP("Problems", "{answered}/{required} required answered")
-COUNTS = QT_TRANSLATE_NOOP("Problems", "{errors} errors, {warnings} warnings")
+COUNTS = QT_TRANSLATE_NOOP("Problems", "errors: {errors}, warnings: {warnings}")  # no plural
 
 # The platform's names of the two statuses a plan file can reach offline, as its interface says
 # them in English (../shared/reference/platform.md): "Complete" is its "Publishable".
@@ -248,7 +248,7 @@ def _closed_lists(doc: PlanFile, doctype: str) -> list[Problem]:
                     Message(
                         "not_in_list",
                         value=quoted(tag.value),
-                        label=spec.label.lower(),
+                        label=lower_first(spec.label),
                         key=tag.key,
                     ),
                     severity="warning",

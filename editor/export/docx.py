@@ -31,21 +31,15 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from editor.catalog import review as reviews
+from editor.catalog import vocabularies
 from editor.export.structure import Report, Source, structure
+from editor.i18n import translate
 
 DARK = RGBColor(0x00, 0x56, 0x87)  # UNDP dark blue
 MID = RGBColor(0x04, 0x68, 0xB1)  # UNDP mid blue
 FONT = "Noto Sans"
 IMAGE_WIDTH = Cm(15)
-TAG_LABELS = {
-    "country": "Country",
-    "year": "Year",
-    "focal_point": "Focal point",
-    "sdgs": "SDGs",
-    "methods": "Methods",
-    "datasources": "Data sources",
-    "thematic_areas": "Thematic areas",
-}
+TAG_ORDER = ("country", "year", "focal_point", "sdgs", "methods", "datasources", "thematic_areas")
 HIDDEN_TAGS = {"latlng", "type"}  # shown elsewhere (the map, the template) or machine data
 _VOID = {"br", "img", "hr", "input", "meta", "link", "col", "area", "wbr", "source"}
 _BLOCKS = {"p", "ul", "ol", "blockquote", "pre", "table", "hr", "div"}
@@ -73,7 +67,8 @@ def write_docx(
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            report.problems.append(f"{out}: cannot make the folder ({e.strerror or e})")
+            said = translate("Docx", "{}: cannot make the folder ({})")
+            report.problems.append(said.format(out, e.strerror or e))
             return report
         jobs = [([s], out / f"{s.path.stem}.docx") for s in sources]
     for group, target in jobs:
@@ -85,7 +80,8 @@ def write_docx(
             try:
                 data = structure(source)
             except Exception as e:  # one broken plan never stops the others
-                report.problems.append(f"{source.path.name}: cannot be exported ({e})")
+                said = translate("Docx", "{}: cannot be exported ({})")
+                report.problems.append(said.format(source.path.name, e))
                 continue
             level = 1
             if combine and len(group) > 1:
@@ -100,7 +96,8 @@ def write_docx(
             target.parent.mkdir(parents=True, exist_ok=True)
             document.save(str(target))
         except OSError as e:
-            report.problems.append(f"{target}: cannot be written ({e.strerror or e})")
+            said = translate("Docx", "{}: cannot be written ({})")
+            report.problems.append(said.format(target, e.strerror or e))
             continue
         report.written.append(target)
     return report
@@ -112,9 +109,9 @@ def _chapter(data: dict) -> str:
     try:
         from editor.catalog.templates import load_template
 
-        return load_template(template).label if template else "Plans"
+        return load_template(template).shown_label() if template else translate("Docx", "Plans")
     except (FileNotFoundError, ValueError):
-        return template or "Plans"
+        return template or translate("Docx", "Plans")
 
 
 # -- the document and its styles ---------------------------------------------------------------
@@ -167,7 +164,7 @@ def _set_color(style, color: RGBColor) -> None:
 
 def add_toc(document) -> None:
     """A table-of-contents field over headings 1-3; Word fills it on opening (updateFields)."""
-    document.add_heading("Contents", 1).style = document.styles["TOC Heading"]
+    document.add_heading(translate("Docx", "Contents"), 1).style = document.styles["TOC Heading"]
     paragraph = document.add_paragraph()
     run = paragraph.add_run()
     begin = OxmlElement("w:fldChar")
@@ -180,7 +177,7 @@ def add_toc(document) -> None:
     run._r.append(begin)
     run._r.append(instr)
     run._r.append(separate)
-    paragraph.add_run("Update the field to see the table of contents.")
+    paragraph.add_run(translate("Docx", "Update the field to see the table of contents."))
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     paragraph.add_run()._r.append(end)
@@ -215,7 +212,8 @@ class _PlanWriter:
         heading = document.add_heading(title, self.level)
         self.anchors["title"] = self.anchors["plan"] = list(heading.runs)
         if self.level > 1 and data.get("status"):
-            document.add_paragraph(f"Status: {data['status']}")
+            status = translate("Status", data["status"])
+            document.add_paragraph(translate("Docx", "Status: {}").format(status))
         self._tags(data.get("tags") or [])
         if data.get("preamble"):
             self.markdown.render(data["preamble"], document)
@@ -246,12 +244,13 @@ class _PlanWriter:
                 rows[key].append(value)
         if not rows:
             return
-        order = [k for k in TAG_LABELS if k in rows] + [k for k in rows if k not in TAG_LABELS]
+        order = [k for k in TAG_ORDER if k in rows] + [k for k in rows if k not in TAG_ORDER]
         table = self.document.add_table(rows=0, cols=2)
         table.style = self.document.styles["Table Grid"]
         for key in order:
             cells = table.add_row().cells
-            label = TAG_LABELS.get(key, key.replace("_", " ").capitalize())
+            label = vocabularies.tag_label(key)
+            label = key.replace("_", " ").capitalize() if label == key else label
             run = cells[0].paragraphs[0].add_run(label)
             run.bold = True
             cells[1].paragraphs[0].add_run("; ".join(rows[key]))
@@ -319,8 +318,9 @@ class _PlanWriter:
                 return
             except Exception as e:  # not an image python-docx can read
                 why = f"not a readable image ({type(e).__name__})"
-        paragraph.add_run(f"[image: {alt or url}]")
-        self.problems.append(f"{Path(self.source.path).name}: image {url} not embedded: {why}")
+        paragraph.add_run(translate("Docx", "[image: {}]").format(alt or url))
+        said = translate("Docx", "{}: image {} not embedded: {}")
+        self.problems.append(said.format(Path(self.source.path).name, url, why))
 
     def _image_bytes(self, url: str) -> tuple[bytes | None, str]:
         url = url.strip()
@@ -353,7 +353,7 @@ class _PlanWriter:
         try:
             review = reviews.load(path)
         except Exception as e:  # a broken review must not stop the export
-            self.problems.append(f"{path.name}: review not read ({e})")
+            self.problems.append(translate("Docx", "{}: review not read ({})").format(path.name, e))
             return
         for note in review.notes:
             runs = self.anchors.get(note.field) or self.anchors.get("title")
@@ -361,10 +361,11 @@ class _PlanWriter:
                 continue
             text = note.text
             if note.resolved:
-                text = f"[resolved] {text}"
+                text = translate("Docx", "[resolved] {}").format(text)
             for reply in note.replies:
-                text += f"\n\n{reply.by or 'Reply'}: {reply.text}"
-            author = note.by or review.reviewer or "Reviewer"
+                by = reply.by or translate("Docx", "Reply")
+                text += f"\n\n{by}: {reply.text}"
+            author = note.by or review.reviewer or translate("Docx", "Reviewer")
             self.document.add_comment(runs, text=text, author=author, initials=_initials(author))
 
 

@@ -47,7 +47,7 @@ def esc(text: str) -> str:
 class Renderer:
     """Renders a ``PlanFile`` to HTML, caching per-answer fragments.
 
-    ``tr`` translates the page's own words ("Not answered yet"): the preview passes Qt's."""
+    ``tr`` translates the page's own words ("Not answered yet") into the language of the run."""
 
     def __init__(self, remote_images: bool = False) -> None:
         self.remote_images = remote_images
@@ -115,7 +115,7 @@ class Renderer:
             values.setdefault(t.key, []).append(t.value)
         title = plan.title
         title_html = (
-            esc(title) if title else f'<span class="missing">{self.tr("Untitled plan")}</span>'
+            esc(title) if title else '<span class="missing">' + self.tr("Untitled plan") + "</span>"
         )
         rows = []
 
@@ -163,7 +163,7 @@ class Renderer:
         else:
             body = ""
         if not body and not q.images and prompt:
-            body = f'<p class="unanswered">{self.tr("Not answered yet")}</p>'
+            body = '<p class="unanswered">' + self.tr("Not answered yet") + "</p>"
         images = "".join(self.image(alt, url) for alt, url in q.images)
         label = f'<p class="prompt">{prompt}</p>' if prompt else ""
         return f'<a name="q{q.number}"></a>{label}<div class="answer">{body}{images}</div>'

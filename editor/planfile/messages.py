@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from editor.i18n import QT_TRANSLATE_NOOP, translate
+from editor.i18n import QT_TRANSLATE_NOOP, lower_first, translate
 
 CONTEXT = "Problems"
 
@@ -108,8 +108,8 @@ def translated(
     if label is not None and "key" in said and "label" in said:
         english_label = said["label"]
         said["label"] = label(said["key"])
-        if english_label == english_label.lower():  # the sentence says it in lower case
-            said["label"] = said["label"].lower()
+        if english_label[:1].islower():  # the sentence says it inside, not at its start
+            said["label"] = lower_first(said["label"])
     try:
         return translate(CONTEXT, text).format(**said)
     except (KeyError, IndexError, ValueError):

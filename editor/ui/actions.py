@@ -10,9 +10,11 @@ from __future__ import annotations
 from enum import Enum, auto
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from editor.i18n import QT_TRANSLATE_NOOP, translate
 
 Key = QKeySequence.StandardKey
 
@@ -50,59 +52,120 @@ class ActionId(Enum):
     STOP_COMPARE = auto()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 # id: (text, shortcut (StandardKey or string), icon theme name, checkable)
 SPECS = {
-    ActionId.NEW: ("&New from Template…", Key.New, "document-new", False),
-    ActionId.FOLLOW_UP: ("New &Follow-up Form from This Plan", None, "document-new", False),
-    ActionId.OPEN: ("&Open…", Key.Open, "document-open", False),
-    ActionId.SAVE: ("&Save", Key.Save, "document-save", False),
-    ActionId.SAVE_AS: ("Save &As…", Key.SaveAs, "document-save-as", False),
-    ActionId.REVERT: ("&Revert to Saved", None, "document-revert", False),
-    ActionId.HISTORY: ("&History…", None, "document-open-recent", False),
-    ActionId.EXPORT: ("&Export…", None, "document-export", False),  # editor/ui/export.py
-    ActionId.PRINT: ("&Print…", Key.Print, "document-print", False),
-    ActionId.CLOSE: ("&Close", Key.Close, "document-close", False),
-    ActionId.QUIT: ("&Quit", Key.Quit, "application-exit", False),
-    ActionId.SHOW_FORM: ("&Form", "Ctrl+1", None, False),
-    ActionId.SHOW_SOURCE: ("&Source", "Ctrl+2", None, False),
-    ActionId.FIND: ("&Find in Workspace…", Key.Find, "edit-find", False),
-    ActionId.NEXT_PROBLEM: ("Next &Problem", Key.FindNext, "dialog-warning", False),
-    ActionId.NEXT_PANE: ("Ne&xt Pane", "F6", None, False),
-    ActionId.PREVIOUS_PANE: ("Pre&vious Pane", "Shift+F6", None, False),
-    ActionId.REMOTE_IMAGES: ("Load &Remote Images in Preview", None, None, True),
-    ActionId.ABOUT: ("&About Plan Editor", None, "help-about", False),
+    ActionId.NEW: (
+        QT_TRANSLATE_NOOP("Actions", "&New from Template…"),
+        Key.New,
+        "document-new",
+        False,
+    ),
+    ActionId.FOLLOW_UP: (
+        QT_TRANSLATE_NOOP("Actions", "New &Follow-up Form from This Plan"),
+        None,
+        "document-new",
+        False,
+    ),
+    ActionId.OPEN: (QT_TRANSLATE_NOOP("Actions", "&Open…"), Key.Open, "document-open", False),
+    ActionId.SAVE: (QT_TRANSLATE_NOOP("Actions", "&Save"), Key.Save, "document-save", False),
+    ActionId.SAVE_AS: (
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+        Key.SaveAs,
+        "document-save-as",
+        False,
+    ),
+    ActionId.REVERT: (
+        QT_TRANSLATE_NOOP("Actions", "&Revert to Saved"),
+        None,
+        "document-revert",
+        False,
+    ),
+    ActionId.HISTORY: (
+        QT_TRANSLATE_NOOP("Actions", "&History…"),
+        None,
+        "document-open-recent",
+        False,
+    ),
+    ActionId.EXPORT: (
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        None,
+        "document-export",
+        False,
+    ),  # editor/ui/export.py
+    ActionId.PRINT: (QT_TRANSLATE_NOOP("Actions", "&Print…"), Key.Print, "document-print", False),
+    ActionId.CLOSE: (QT_TRANSLATE_NOOP("Actions", "&Close"), Key.Close, "document-close", False),
+    ActionId.QUIT: (QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "application-exit", False),
+    ActionId.SHOW_FORM: (QT_TRANSLATE_NOOP("Actions", "&Form"), "Ctrl+1", None, False),
+    ActionId.SHOW_SOURCE: (QT_TRANSLATE_NOOP("Actions", "&Source"), "Ctrl+2", None, False),
+    ActionId.FIND: (
+        QT_TRANSLATE_NOOP("Actions", "&Find in Workspace…"),
+        Key.Find,
+        "edit-find",
+        False,
+    ),
+    ActionId.NEXT_PROBLEM: (
+        QT_TRANSLATE_NOOP("Actions", "Next &Problem"),
+        Key.FindNext,
+        "dialog-warning",
+        False,
+    ),
+    ActionId.NEXT_PANE: (QT_TRANSLATE_NOOP("Actions", "Ne&xt Pane"), "F6", None, False),
+    ActionId.PREVIOUS_PANE: (
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"),
+        "Shift+F6",
+        None,
+        False,
+    ),
+    ActionId.REMOTE_IMAGES: (
+        QT_TRANSLATE_NOOP("Actions", "Load &Remote Images in Preview"),
+        None,
+        None,
+        True,
+    ),
+    ActionId.ABOUT: (QT_TRANSLATE_NOOP("Actions", "&About Plan Editor"), None, "help-about", False),
     # Review (editor/ui/review.py); Ctrl+Alt+M is "New Comment" in word processors.
-    ActionId.START_REVIEW: ("&Start Review…", None, None, False),
-    ActionId.ADD_NOTE: ("Add &Note…", "Ctrl+Alt+M", "mail-message-new", False),
-    ActionId.REPLY_NOTE: ("&Reply to Note…", None, "mail-reply-sender", False),
-    ActionId.RESOLVE_NOTE: ("&Mark Note Resolved", None, None, False),
-    ActionId.APPROVE: ("&Approve", None, "dialog-ok", False),
-    ActionId.NEEDS_REVISION: ("Needs Re&vision…", None, None, False),
+    ActionId.START_REVIEW: (QT_TRANSLATE_NOOP("Actions", "&Start Review…"), None, None, False),
+    ActionId.ADD_NOTE: (
+        QT_TRANSLATE_NOOP("Actions", "Add &Note…"),
+        "Ctrl+Alt+M",
+        "mail-message-new",
+        False,
+    ),
+    ActionId.REPLY_NOTE: (
+        QT_TRANSLATE_NOOP("Actions", "&Reply to Note…"),
+        None,
+        "mail-reply-sender",
+        False,
+    ),
+    ActionId.RESOLVE_NOTE: (QT_TRANSLATE_NOOP("Actions", "&Mark Note Resolved"), None, None, False),
+    ActionId.APPROVE: (QT_TRANSLATE_NOOP("Actions", "&Approve"), None, "dialog-ok", False),
+    ActionId.NEEDS_REVISION: (QT_TRANSLATE_NOOP("Actions", "Nee&ds Revision…"), None, None, False),
     # Compare (editor/ui/compare.py): the Changes panel
-    ActionId.COMPARE_FILE: ("Compare with &File…", None, None, False),
-    ActionId.COMPARE_VERSION: ("Compare with a &Version…", None, None, False),
-    ActionId.STOP_COMPARE: ("S&top Comparing", None, None, False),
+    ActionId.COMPARE_FILE: (QT_TRANSLATE_NOOP("Actions", "Compare with &File…"), None, None, False),
+    ActionId.COMPARE_VERSION: (
+        QT_TRANSLATE_NOOP("Actions", "Compare with a &Version…"),
+        None,
+        None,
+        False,
+    ),
+    ActionId.STOP_COMPARE: (QT_TRANSLATE_NOOP("Actions", "S&top Comparing"), None, None, False),
 }
 
 
 def create_actions(parent, undo_group: QUndoGroup) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for aid, (text, shortcut, icon, checkable) in SPECS.items():
-        action = QAction(_tr(text), parent)
+        action = QAction(translate("Actions", text), parent)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon:
             action.setIcon(QIcon.fromTheme(icon))
         action.setCheckable(checkable)
         actions[aid] = action
-    undo = undo_group.createUndoAction(parent, _tr("&Undo"))
+    undo = undo_group.createUndoAction(parent, translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence(Key.Undo))
     undo.setIcon(QIcon.fromTheme("edit-undo"))
-    redo = undo_group.createRedoAction(parent, _tr("&Redo"))
+    redo = undo_group.createRedoAction(parent, translate("Actions", "&Redo"))
     redo.setShortcut(QKeySequence(Key.Redo))
     redo.setIcon(QIcon.fromTheme("edit-redo"))
     actions[ActionId.UNDO] = undo

@@ -27,7 +27,7 @@ import os
 import re
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.catalog.diff import FieldChange, diff, take_base
+from editor.i18n import translate
 from editor.planfile import PlanFile, ReadError, decode, read_bytes
 from editor.workspace import history
 from editor.workspace.history import EDITOR, HistoryError, Version
@@ -54,10 +55,6 @@ MARK = "changed"  # the Field property that marks a changed field (styled in edi
 SHORT = 90  # characters of a row's word diff
 HEIGHT = 220  # the dock's height when it is first shown
 _SPACES = re.compile(r"\s+")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Compare", text)
 
 
 # -- shared with File ▸ History ------------------------------------------------------------------
@@ -89,13 +86,24 @@ def words_html(change: FieldChange) -> str:
     return "<p>" + "".join(parts) + "</p>"
 
 
+def shown_time(when: QDateTime) -> str:
+    """A version's time in the locale's short date and to the second (versions of one file are
+    often minutes apart)."""
+    locale = QLocale()
+    return f"{locale.toString(when.date(), QLocale.FormatType.ShortFormat)} {when.toString('HH:mm:ss')}"
+
+
 def version_columns(version: Version) -> list[str]:
     """A kept version as the lists show it: time, size, what wrote it."""
     when = QDateTime.fromMSecsSinceEpoch(int(version.time * 1000))
-    source = _tr("This editor") if version.source == EDITOR else _tr("Another program")
+    source = (
+        translate("Compare", "This editor")
+        if version.source == EDITOR
+        else translate("Compare", "Another program")
+    )
     return [
-        when.toString("yyyy-MM-dd HH:mm:ss"),
-        _tr("{} bytes").format(QLocale().toString(version.size)),
+        shown_time(when),
+        translate("Compare", "{} bytes").format(QLocale().toString(version.size)),
         source,
     ]
 
@@ -300,9 +308,7 @@ class ChangesPanel(QWidget):
         self.status.setText(
             self.tr("No changes against {}.").format(self.label)
             if not count
-            else self.tr("{} fields changed.").format(count)
-            if count != 1
-            else self.tr("1 field changed.")
+            else self.tr("%n field(s) changed.", "", count)
         )
         self._update_buttons()
         self._apply_marks()

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,29 +33,26 @@ from PySide6.QtWidgets import (
 
 from editor.export import run
 from editor.export.structure import Report, Source
+from editor.i18n import translate
 from editor.planfile import PlanFile
 from editor.ui import settings as S
 
 PLAN, SHOWN = "plan", "shown"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def format_names() -> dict[str, str]:
     """Each format of ``run.FORMATS`` as a user knows it."""
     return {
-        "docx": _tr("Word (.docx)"),
-        "pdf": _tr("PDF (.pdf)"),
-        "html": _tr("Web page (.html)"),
-        "json": _tr("JSON (.json)"),
-        "xlsx": _tr("Excel workbook (.xlsx)"),
+        "docx": translate("Export", "Word (.docx)"),
+        "pdf": translate("Export", "PDF (.pdf)"),
+        "html": translate("Export", "Web page (.html)"),
+        "json": translate("Export", "JSON (.json)"),
+        "xlsx": translate("Export", "Excel workbook (.xlsx)"),
     }
 
 
 def file_filter(fmt: str) -> str:
-    return f"{format_names()[fmt]} (*{run.SUFFIX[fmt]});;" + _tr("All files (*)")
+    return f"{format_names()[fmt]} (*{run.SUFFIX[fmt]});;" + translate("Export", "All files (*)")
 
 
 @dataclass
@@ -198,11 +195,15 @@ class Exporter(QObject):
             write = run.writer(fmt, remote_images=self._remote_images())
             return write([Source(path, plan)], out, combine=False)
         except Exception as e:  # a writer's fault is said, never a crash of the window
-            return Report(problems=[f"{doc.display_name}: {_tr('cannot be exported')} ({e})"])
+            return Report(
+                problems=[
+                    translate("Export", "{}: cannot be exported ({})").format(doc.display_name, e)
+                ]
+            )
 
     def _export_paths(self, paths: list[str], choice: ExportChoice, out: Path) -> Report:
         dialog = QProgressDialog(
-            self.tr("Exporting {} plans…").format(len(paths)),
+            self.tr("Exporting %n plan(s)…", "", len(paths)),
             self.tr("Cancel"),
             0,
             len(paths),
@@ -244,7 +245,7 @@ class Exporter(QObject):
     def _tell(self, report: Report, out: str) -> None:
         w = self.window
         n = len(report.written)
-        said = self.tr("{} file(s) written to {}.").format(n, out) if n else ""
+        said = self.tr("%n file(s) written to {}.", "", n).format(out) if n else ""
         if report.problems:
             failed = "\n".join(f"• {p}" for p in report.problems)
             text = (said + "\n\n" if said else "") + self.tr("Not exported:\n{}").format(failed)

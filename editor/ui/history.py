@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from editor.catalog.diff import FieldChange, diff, take_base
 from editor.planfile import PlanFile, ReadError, decode
 from editor.ui.compare import one_line as _one_line
-from editor.ui.compare import version_columns
+from editor.ui.compare import shown_time, version_columns
 from editor.ui.compare import words_html as _words_html
 from editor.workspace import history
 from editor.workspace.history import HistoryError, Version
@@ -161,7 +161,7 @@ class HistoryDialog(QDialog):
             self.status.setText(
                 self.tr("The plan now is the same as this version.")
                 if not found
-                else self.tr("{} fields differ from this version.").format(len(found))
+                else self.tr("%n field(s) differ from this version.", "", len(found))
             )
         self._update_buttons()
 
@@ -193,7 +193,7 @@ class HistoryDialog(QDialog):
         if plan is None:
             return False
         when = QDateTime.fromMSecsSinceEpoch(int(self._version[0].time * 1000))
-        label = self.tr("Restore the version of {}").format(when.toString("yyyy-MM-dd HH:mm"))
+        label = self.tr("Restore the version of {}").format(shown_time(when))
         before = self.doc.plan.version
         self.doc.replace_plan(plan, label)
         return self.doc.plan.version != before

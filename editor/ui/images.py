@@ -25,7 +25,17 @@ import weakref
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -115,7 +125,8 @@ def describe_data(uri: str) -> str:
     head, _, payload = uri.partition(",")
     kind = head[5:].split(";")[0].rpartition("/")[2].upper() or "?"
     size = len(payload) * 3 // 4 if head.lower().endswith(";base64") else len(payload)
-    return f"{kind}, {size:,} bytes" if size < 1024 else f"{kind}, {size // 1024:,} KB"
+    traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # "47 KB", "47 Ko"
+    return f"{kind}, {QLocale().formattedDataSize(size, 0, traditional)}"
 
 
 def _stamp(path: str) -> tuple[int, int] | None:

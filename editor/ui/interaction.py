@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from editor.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Choice(Enum):
@@ -119,20 +120,21 @@ class Interaction:
 class DialogInteraction(Interaction):
     """Asks with message boxes and file dialogs parented to ``parent``."""
 
-    FILTER = "Plan files (*.txt *.md);;All files (*)"
+    FILTER = QT_TRANSLATE_NOOP("Interaction", "Plan files (*.txt *.md);;All files (*)")
 
     def __init__(self, parent=None) -> None:
         self.parent = parent
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("Interaction", text)
-
     def ask_save_changes(self, name: str) -> Choice:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self._tr("Unsaved changes"))
-        box.setText(self._tr("Save the changes to “{}” before closing?").format(name))
-        box.setInformativeText(self._tr("Your changes will be lost if you don't save them."))
+        box.setWindowTitle(translate("Interaction", "Unsaved changes"))
+        box.setText(
+            translate("Interaction", "Save the changes to “{}” before closing?").format(name)
+        )
+        box.setInformativeText(
+            translate("Interaction", "Your changes will be lost if you don't save them.")
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -158,7 +160,9 @@ class DialogInteraction(Interaction):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(text)
-        convert = box.addButton(self._tr("Save as UTF-8"), QMessageBox.ButtonRole.AcceptRole)
+        convert = box.addButton(
+            translate("Interaction", "Save as UTF-8"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(convert)
         box.exec()
@@ -166,16 +170,19 @@ class DialogInteraction(Interaction):
 
     def choose_open_path(self, directory: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, self._tr("Open plan"), directory, self._tr(self.FILTER)
+            self.parent,
+            translate("Interaction", "Open plan"),
+            directory,
+            translate("Interaction", self.FILTER),
         )
         return path or None
 
     def choose_save_path(self, directory: str, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
-            self._tr("Save plan as"),
+            translate("Interaction", "Save plan as"),
             os.path.join(directory, suggested),
-            self._tr(self.FILTER),
+            translate("Interaction", self.FILTER),
         )
         return path or None
 
@@ -186,9 +193,11 @@ class DialogInteraction(Interaction):
         patterns = " ".join(f"*.{f}" for f in formats) or "*.png *.jpg *.jpeg *.gif"
         path, _ = QFileDialog.getOpenFileName(
             self.parent,
-            self._tr("Add image"),
+            translate("Interaction", "Add image"),
             directory,
-            self._tr("Images ({})").format(patterns) + ";;" + self._tr("All files (*)"),
+            translate("Interaction", "Images ({})").format(patterns)
+            + ";;"
+            + translate("Interaction", "All files (*)"),
         )
         return path or None
 
@@ -207,7 +216,7 @@ class DialogInteraction(Interaction):
 
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
-            self._tr("Export to"),
+            translate("Interaction", "Export to"),
             os.path.join(directory, suggested),
             file_filter(fmt),
         )
@@ -215,7 +224,7 @@ class DialogInteraction(Interaction):
 
     def choose_folder(self, directory: str) -> str | None:
         path = QFileDialog.getExistingDirectory(
-            self.parent, self._tr("Export into folder"), directory
+            self.parent, translate("Interaction", "Export into folder"), directory
         )
         return path or None
 
@@ -248,23 +257,34 @@ class DialogInteraction(Interaction):
         return dialog.choices() if dialog.exec() else None
 
     def ask_remove_conflict_copy(self, copy: str, original: str, service: str) -> bool:
-        text = self._tr(
+        text = translate(
+            "Interaction",
             "“{}” is merged into “{}”. Remove the conflict copy {} left? Its text is kept in "
-            "the plan's history."
+            "the plan's history.",
         ).format(copy, original, service)
-        return self.ask_yes_no(self._tr("Remove the conflict copy"), text, default=True)
+        return self.ask_yes_no(
+            translate("Interaction", "Remove the conflict copy"), text, default=True
+        )
 
     def ask_restore_draft(self, name: str, status: str, diff: str) -> str:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self._tr("Recover unsaved changes"))
-        box.setText(self._tr("Plan Editor closed with unsaved changes to “{}”.").format(name))
+        box.setWindowTitle(translate("Interaction", "Recover unsaved changes"))
+        box.setText(
+            translate("Interaction", "Plan Editor closed with unsaved changes to “{}”.").format(
+                name
+            )
+        )
         box.setInformativeText(status)
         if diff:
             box.setDetailedText(diff)
-        restore = box.addButton(self._tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self._tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self._tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            translate("Interaction", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            translate("Interaction", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("Interaction", "Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         clicked = box.clickedButton()
@@ -285,17 +305,28 @@ class DialogInteraction(Interaction):
 
     def ask_reviewer(self, current: str) -> str | None:
         value, ok = QInputDialog.getText(
-            self.parent, self._tr("Start Review"), self._tr("Your e-mail:"), text=current
+            self.parent,
+            translate("Interaction", "Start Review"),
+            translate("Interaction", "Your e-mail:"),
+            text=current,
         )
         return value.strip() or None if ok else None
 
     def ask_note(self, label: str) -> str | None:
-        return self._multi_line(self._tr("Add Note"), self._tr("Note on “{}”:").format(label))
+        return self._multi_line(
+            translate("Interaction", "Add Note"),
+            translate("Interaction", "Note on “{}”:").format(label),
+        )
 
     def ask_reply(self, note: str) -> str | None:
-        return self._multi_line(self._tr("Reply"), self._tr("Reply to “{}”:").format(note))
+        return self._multi_line(
+            translate("Interaction", "Reply"),
+            translate("Interaction", "Reply to “{}”:").format(note),
+        )
 
     def ask_revision_reason(self, current: str) -> str | None:
         return self._multi_line(
-            self._tr("Needs Revision"), self._tr("What should the author change?"), current
+            translate("Interaction", "Needs Revision"),
+            translate("Interaction", "What should the author change?"),
+            current,
         )

@@ -30,3 +30,10 @@ def apply(language: str) -> None:
         app.installTranslator(new)
     QLocale.setDefault(QLocale(language))
     i18n.install(language, _translate if _installed else None)
+
+
+def said_in(language: str, context: str, text: str) -> str:
+    """``text`` in ``language``, whatever the window speaks now (English when not translated):
+    what View > Language says of a language chosen for the next start is said in it."""
+    loaded = translators(language)
+    return (loaded[0].translate(context, text) or text) if loaded else text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from editor.export import html as plan_html_module
 from editor.export.structure import Report, out_paths
+from editor.i18n import translate
 from editor.resources import resource_path
 
 _LETTER = {
@@ -48,10 +49,6 @@ _LETTER = {
 }
 _MARGIN_MM = 18
 _DPI = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pdf", text)
 
 
 def locale_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -97,7 +94,7 @@ def _chrome(painter: QPainter, page: _Page, font: QFont, title: str, number: int
     painter.drawText(top, int(flags | Qt.AlignmentFlag.AlignLeft), elided)
     painter.drawLine(0, int(page.band * 0.75), int(page.width), int(page.band * 0.75))
     bottom = QRectF(0, page.height - page.band * 0.7, page.width, page.band * 0.7)
-    said = _tr("Page {0} of {1}").format(number, total)
+    said = translate("Pdf", "Page {0} of {1}").format(number, total)
     painter.drawText(bottom, int(flags | Qt.AlignmentFlag.AlignHCenter), said)
     painter.restore()
 
@@ -124,7 +121,7 @@ def _contents(titles: list[tuple[str, int]], page: _Page, writer) -> QTextDocume
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     doc.setHtml(
-        f"<h1>{plan_html_module.esc(_tr('Contents'))}</h1>"
+        "<h1>" + plan_html_module.esc(translate("Pdf", "Contents")) + "</h1>"
         f'<table width="100%" cellspacing="0" cellpadding="4">{rows}</table>'
     )
     doc.setPageSize(QSizeF(page.body.width(), page.body.height()))
@@ -215,7 +212,7 @@ def paint_plans(device, sources, report: Report, *, contents: bool = False) -> b
             starts.append(start)
             start += doc.pageCount()
         toc = _contents([(t, s) for (t, _), s in zip(docs, starts, strict=True)], page, device)
-    pages = [(_tr("Contents"), toc, i) for i in range(toc.pageCount())] if toc else []
+    pages = [(translate("Pdf", "Contents"), toc, i) for i in range(toc.pageCount())] if toc else []
     for title, doc in docs:
         pages += [(title, doc, i) for i in range(doc.pageCount())]
     painter = QPainter()

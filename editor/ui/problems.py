@@ -5,17 +5,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from editor.catalog import vocabularies
+from editor.i18n import QT_TRANSLATE_NOOP, translate
 from editor.ui.form.model import FieldProblem
 
 MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}  # in the common fonts (no emoji font)
 
 
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("ProblemsPanel", "Title"),
+    "groups": QT_TRANSLATE_NOOP("ProblemsPanel", "Groups"),
+    "time shares": QT_TRANSLATE_NOOP("ProblemsPanel", "Time shares"),
+    "missing question": QT_TRANSLATE_NOOP("ProblemsPanel", "Missing question"),
+}
+
+
 def describe_field(field_id: str) -> str:
+    """The field a problem is about, as the form labels it, in the language of the run."""
     if field_id.startswith("q:"):
-        return f"Question {field_id[2:]}"
-    if field_id.startswith("tag:"):
-        return field_id[4:].replace("_", " ").capitalize()
-    return field_id.capitalize()
+        return translate("ProblemsPanel", "Question {}").format(field_id[2:])
+    key = field_id.removeprefix("tag:")
+    if key in FIELDS:  # the core's problems of no one tag ("groups") come as tags
+        return translate("ProblemsPanel", FIELDS[key])
+    label = vocabularies.tag_label(key)
+    return key.replace("_", " ").capitalize() if label == key else label
 
 
 class ProblemsPanel(QListWidget):
@@ -33,7 +46,7 @@ class ProblemsPanel(QListWidget):
         order = {"error": 0, "warning": 1, "info": 2}
         for p in sorted(problems, key=lambda p: order.get(p.severity, 3)):
             mark = MARKS.get(p.severity, "•")
-            item = QListWidgetItem(f"{mark}  {self.tr(describe_field(p.field))}: {p.message}")
+            item = QListWidgetItem(f"{mark}  {describe_field(p.field)}: {p.message}")
             item.setData(Qt.ItemDataRole.UserRole, p.field)
             item.setToolTip(p.message)
             self.addItem(item)

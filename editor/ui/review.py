@@ -23,7 +23,7 @@ fields the base texts cannot name, such as group instances, are left as they are
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,6 +70,13 @@ def _order(note: rv.Note) -> tuple:
     return (4, 0)
 
 
+def shown_date(iso: str) -> str:
+    """A note's date (``YYYY-MM-DD`` in the review file) in the locale's short format; as
+    written when it is not such a date."""
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else iso
+
+
 class NotesPanel(QWidget):
     """The review's notes under the form: a list (clicking a note jumps to its field) and the
     buttons that answer or resolve the note chosen in it."""
@@ -114,10 +121,9 @@ class NotesPanel(QWidget):
         for index in sorted(range(len(notes)), key=lambda i: _order(notes[i])):
             note = notes[index]
             replies = len(note.replies)
-            text = f"{note.label}: {note.text}  — {note.by or '?'}, {note.date}"
+            text = f"{note.label}: {note.text}  — {note.by or '?'}, {shown_date(note.date)}"
             if replies:
-                many = self.tr("({} replies)").format(replies)
-                text += "  " + (self.tr("(1 reply)") if replies == 1 else many)
+                text += "  " + self.tr("(%n reply(s))", "", replies)
             item = QListWidgetItem(("✓ " if note.resolved else "✎ ") + text)
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(note.text)
@@ -455,7 +461,7 @@ class ReviewController(QObject):
             if fid.startswith("tag:") and fid not in form.fields:
                 fid = "tags:other"  # a tag with no field of its own
             mark = self.tr("✓ resolved") if note.resolved else "✎"
-            lines = [f"{mark} {note.by or '?'}, {note.date}: {note.text}"]
+            lines = [f"{mark} {note.by or '?'}, {shown_date(note.date)}: {note.text}"]
             lines += [f"    ↳ {r.by or '?'}, {r.date}: {r.text}" for r in note.replies]
             texts.setdefault(fid, []).append("\n".join(lines))
             resolved[fid] = resolved.get(fid, True) and note.resolved

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QActionGroup, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import i18n
+from editor.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE, choose, system_language
 from editor.planfile import PlanFileError, ReadError, WriteError
 from editor.planfile.source import EncodeError, encoding_name, to_utf8
 from editor.ui import settings as S
@@ -34,6 +36,7 @@ from editor.ui.form import model
 from editor.ui.form.fields import FormContext
 from editor.ui.form.view import FormView
 from editor.ui.interaction import Choice, DialogInteraction, Interaction
+from editor.ui.language import said_in
 from editor.ui.preview import PreviewPane
 from editor.ui.problems import ProblemsPanel
 from editor.ui.review import ReviewController
@@ -163,6 +166,9 @@ class MainWindow(QMainWindow):
         view.addAction(a[ActionId.PREVIOUS_PANE])
         view.addSeparator()
         view.addAction(a[ActionId.REMOTE_IMAGES])
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        self._fill_languages()
         # -- Review: comparing (editor/ui/compare.py); the review's own items follow
         self.review_menu = bar.addMenu(self.tr("&Review"))
         for aid in (ActionId.COMPARE_FILE, ActionId.COMPARE_VERSION, ActionId.STOP_COMPARE):
@@ -173,6 +179,32 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.ABOUT])
         a[ActionId.REMOTE_IMAGES].setChecked(self.settings.get(S.REMOTE_IMAGES))
+
+    def _fill_languages(self) -> None:
+        """View > Language: the system's language, then each language named in itself; the
+        choice is stored and applies from the next start."""
+        group = QActionGroup(self.language_menu)
+        chosen = self.settings.get(S.LANGUAGE)
+        system = LANGUAGES[system_language() or SOURCE]
+        choices = [("", self.tr("System Default ({})").format(system)), *LANGUAGES.items()]
+        for code, name in choices:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self._choose_language(action.data()))
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.set(S.LANGUAGE, code)
+        language = choose(None, code)
+        if language == i18n.language():
+            return  # the window already speaks it
+        title = said_in(language, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Language"))
+        text = QT_TRANSLATE_NOOP("MainWindow", "Plan Editor will be in {} from its next start.")
+        self.interaction.show_info(
+            title, said_in(language, "MainWindow", text).format(LANGUAGES[language])
+        )
 
     def _build_status(self) -> None:
         self.status_label = QLabel(self)
@@ -381,7 +413,9 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(self.tr("{} of {} answered").format(r.answered, r.total))
         errors = sum(1 for p in r.problems if p.severity == "error")
         warnings = len(r.problems) - errors
-        self.problem_label.setText(self.tr("{} errors, {} warnings").format(errors, warnings))
+        self.problem_label.setText(
+            self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
+        )
 
     def _update_title(self, *_args) -> None:
         doc = self.document

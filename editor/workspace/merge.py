@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from editor.i18n import translate
 from editor.planfile import PlanFile
 
 Side = Literal["mine", "theirs"]
@@ -118,9 +119,9 @@ def _absent(fid: FieldId) -> FieldValue:
 
 def field_label(fid: FieldId) -> str:
     if fid[0] == "title":
-        return "Title"
+        return translate("Merge", "Title")
     if fid[0] == "tag":
-        return f"Tag “{fid[1]}”"
+        return translate("Merge", "Tag “{}”").format(fid[1])
     _, section, prompt, n = fid
     where = f"{section} › {prompt}" if section else str(prompt)
     return where + (f" (#{int(n) + 1})" if n else "")
@@ -152,8 +153,12 @@ def merge(base: PlanFile, mine: PlanFile, theirs: PlanFile) -> MergeResult:
     start: Side = "mine" if sm != sb and st == sb else "theirs"
     if sm != sb and st != sb and sm != st:
         notes.append(
-            "Both sides added or removed questions or sections: their structure is kept, "
-            "and your answers are merged only into questions that still exist there."
+            translate(
+                "Merge",
+                "Both sides added or removed questions or sections: the file on disk keeps its "
+                "structure, and your answers are merged only into questions that still exist "
+                "there.",
+            )
         )
     merged = copy_document(mine if start == "mine" else theirs)
     numbers = question_numbers(merged)
@@ -167,9 +172,12 @@ def merge(base: PlanFile, mine: PlanFile, theirs: PlanFile) -> MergeResult:
         elif t == b:
             side, value = "mine", m
         elif fid[0] == "answer" and (m is None or t is None):
-            lost = "your" if m is not None else "their"
-            gone = "you" if m is None else "they"
-            notes.append(f"{field_label(fid)}: {lost} edit is lost, {gone} removed the question.")
+            note = (
+                translate("Merge", "{}: your edit is lost, they removed the question.")
+                if m is not None
+                else translate("Merge", "{}: their edit is lost, you removed the question.")
+            )
+            notes.append(note.format(field_label(fid)))
             continue
         else:
             result.conflicts.append(Conflict(fid, field_label(fid), b, m, t))
@@ -179,6 +187,10 @@ def merge(base: PlanFile, mine: PlanFile, theirs: PlanFile) -> MergeResult:
         if _apply(merged, fid, value, numbers):
             result.applied.append(fid)
         else:
-            who = "your" if side == "mine" else "their"
-            notes.append(f"{field_label(fid)}: {who} change could not be merged.")
+            note = (
+                translate("Merge", "{}: your change could not be merged.")
+                if side == "mine"
+                else translate("Merge", "{}: their change could not be merged.")
+            )
+            notes.append(note.format(field_label(fid)))
     return result

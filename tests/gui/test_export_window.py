@@ -86,7 +86,7 @@ def test_export_the_open_plan_with_an_unsaved_edit_to_word(
     assert "Exported unsaved words." not in seed_file.read_text(encoding="utf-8")
     assert window.isWindowModified()  # exporting is not saving
     said = [text for _, text in interaction.infos + interaction.errors]
-    assert said and said[-1].startswith("1 file(s) written")  # (and the remote image not embedded)
+    assert said and said[-1].startswith("1 file written")  # (and the remote image not embedded)
     assert str(out) in window.statusBar().currentMessage()
 
 
@@ -135,7 +135,7 @@ def test_folder_export_to_html_names_the_unreadable_plan(
     written = sorted(p.name for p in out.glob("*.html"))
     assert written == sorted(p.stem + ".html" for p in SEEDS.glob("*.txt"))
     title, text = interaction.errors[-1]
-    assert "broken.txt" in text and "4 file(s) written" in text
+    assert "broken.txt" in text and "4 files written" in text
     assert str(out) in window.statusBar().currentMessage()
 
 

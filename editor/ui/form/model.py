@@ -187,14 +187,14 @@ def template_choices() -> list[tuple[str, str]]:
     try:
         from editor.catalog import templates
 
-        return [(t.id, t.label) for t in templates.all_templates() if not t.archived]
+        return [(t.id, t.shown_label()) for t in templates.all_templates() if not t.archived]
     except Exception:
         return []
 
 
 def adapt_template(found) -> FormTemplate:
     """Turn an ``editor.catalog.templates.Template`` into the form's ``FormTemplate``."""
-    tpl = FormTemplate(id=str(found.id), label=str(found.label))
+    tpl = FormTemplate(id=str(found.id), label=str(found.shown_label()))
     for section in found.sections:
         tpl.repeats[normalise_prompt(section.title or "")] = (section.min, section.max)
         for item in section.items:

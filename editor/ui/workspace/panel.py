@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.catalog import vocabularies
+from editor.i18n import QT_TRANSLATE_NOOP, lower_first
 from editor.ui.slices import Slices
 
 SLICE = 0.02  # seconds of summarising per turn of the event loop
@@ -41,7 +42,12 @@ _ROOT = QModelIndex()
 
 
 class PlanListModel(QAbstractTableModel):
-    COLUMNS = ("Title", "Type", "Country", "Year")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PlanListModel", "Title"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Type"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Country"),
+        QT_TRANSLATE_NOOP("PlanListModel", "Year"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -273,7 +279,7 @@ class WorkspacePanel(QWidget):
             ("method", self.tr("Method")),
         ):
             box = QComboBox(self)
-            box.setAccessibleName(self.tr("Filter by {}").format(label.lower()))
+            box.setAccessibleName(self.tr("Filter by {}").format(lower_first(label)))
             box.addItem(label, None)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
