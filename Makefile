@@ -30,7 +30,9 @@ acceptance: $(VENV)/.installed
 		tests/gui/test_window_roundtrip.py tests/gui/test_form_coverage.py
 
 screenshot: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt
+	QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --lang en --screenshot docs/screenshot.png seeds/ seeds/000_33b8e432ee79a81b.txt
+	$(foreach l,$(I18N_LANGUAGES),QT_QPA_PLATFORM=offscreen $(BIN)/plan-editor --lang $(l) \
+		--screenshot docs/screenshot-$(l).png seeds/ seeds/000_33b8e432ee79a81b.txt &&) true
 
 # The translations (editor/data/i18n): every string of the sources into the .ts files (keeping their
 # translations), then the .ts compiled to the .qm files the editor loads; both are committed and

@@ -16,6 +16,8 @@ _HOME = tempfile.mkdtemp(prefix="plan-editor-tests-")
 for _var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
 os.environ["HOME"] = _HOME  # and the Plans folder an editor given no folder makes in ~/Documents
+# English whatever the machine speaks (the language tests ask for theirs with --lang, lang=)
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 from paths import CORPUS, SEED  # noqa: E402

@@ -190,3 +190,18 @@ def test_an_unknown_language_is_refused_with_the_languages_named():
     done = _cli("--lang", "de", "check", str(SEED))
     assert done.returncode == 2
     assert "en, fr, es, pt" in done.stderr
+
+
+def test_a_word_export_speaks_the_language_and_keeps_the_plan_s_words(tmp_path):
+    from docx import Document
+
+    out = tmp_path / "plan.docx"
+    done = _cli("--lang", "fr", "export", str(SEED), "--to", "docx", "-o", str(out))
+    assert done.returncode in (0, 1) and out.is_file(), done.stderr  # 1: a remote image left out
+    assert "non intégrée" in done.stderr and "not embedded" not in done.stderr
+    document = Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    tables = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert document.sections[0].header.paragraphs[0].text == "Publiable"  # the status
+    assert "Sources de données" in tables and "Data sources" not in tables
+    assert "What are the top key insights you generated" in text  # the form's question as is

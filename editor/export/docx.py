@@ -230,7 +230,7 @@ class _PlanWriter:
     def _header(self, status: str) -> None:
         header = self.document.sections[0].header
         paragraph = header.paragraphs[0]
-        paragraph.text = status
+        paragraph.text = translate("Status", status)  # the platform's word in the language
         paragraph.style = self.document.styles["Header"]
 
     def _tags(self, tags: list[dict]) -> None:
@@ -317,7 +317,7 @@ class _PlanWriter:
                 paragraph.add_run().add_picture(io.BytesIO(data), width=IMAGE_WIDTH)
                 return
             except Exception as e:  # not an image python-docx can read
-                why = f"not a readable image ({type(e).__name__})"
+                why = translate("Docx", "not a readable image ({})").format(type(e).__name__)
         paragraph.add_run(translate("Docx", "[image: {}]").format(alt or url))
         said = translate("Docx", "{}: image {} not embedded: {}")
         self.problems.append(said.format(Path(self.source.path).name, url, why))
@@ -331,18 +331,18 @@ class _PlanWriter:
                     return base64.b64decode(payload, validate=False), ""
                 return urllib.parse.unquote_to_bytes(payload), ""
             except (binascii.Error, ValueError):
-                return None, "a broken data: URL"
+                return None, translate("Docx", "a broken data: URL")
         scheme = urllib.parse.urlsplit(url).scheme.lower()
         if scheme in ("http", "https"):
             data = self.fetch(url) if self.fetch is not None else None
-            return (data, "") if data else (None, "remote, not loaded")
+            return (data, "") if data else (None, translate("Docx", "remote, not loaded"))
         path = Path(urllib.parse.unquote(url[7:] if scheme == "file" else url))
         if not path.is_absolute():
             path = self.base / path
         try:
             return path.read_bytes(), ""
         except OSError as e:
-            return None, e.strerror or "cannot be read"
+            return None, e.strerror or translate("Docx", "cannot be read")
 
     # -- review notes ------------------------------------------------------------------------
 

@@ -134,7 +134,8 @@ class Renderer:
         for v in values.get("sdgs", []):
             n = vocabularies.normalise_sdg(v)
             cls = f"sdg sdg{n}" if n else "sdg"
-            sdgs.append(f'<span class="{cls}" title="{esc(v)}">&nbsp;{n or "?"}&nbsp;</span>')
+            name = f"{n}. {vocabularies.sdgs()[n - 1].shown_label()}" if n else v  # user's words
+            sdgs.append(f'<span class="{cls}" title="{esc(name)}">&nbsp;{n or "?"}&nbsp;</span>')
         row(self.tr("SDGs"), "&nbsp;".join(sdgs))
         for key, label in (
             ("methods", self.tr("Methods")),

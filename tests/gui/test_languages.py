@@ -17,7 +17,7 @@ import shutil
 
 import pytest
 from paths import SEED
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextEdit,
     QTreeView,
+    QWidget,
 )
 
 from editor.ui import language
@@ -215,7 +216,8 @@ def test_sdg_names_show_in_the_language_and_the_file_keeps_the_stored_label(
     assert len(boxes) == 1
     assert boxes[0].text() == f"3. {goal.labels[code]}"
     before = window.document.plan.tag_values("sdgs")
-    qtbot.mouseClick(boxes[0], Qt.MouseButton.LeftButton, pos=boxes[0].rect().center())
+    box = boxes[0]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     after = window.document.plan.tag_values("sdgs")
     changed = set(after) ^ set(before)
     assert changed == {goal.tag_value}  # as the platform stores it, in English
@@ -279,3 +281,22 @@ def test_the_dialogs_are_in_the_language(qtbot, settings, tmp_path, code):
     for name, texts in english.items():
         same = (_ours(texts, plan_text) & _ours(translated[name], plan_text)) - SAME[code]
         assert not same, f"the {name} dialog shows in English in {code}: {sorted(same)}"
+
+
+@pytest.mark.parametrize("code", ("en", *LANGUAGES))
+def test_no_label_button_or_goal_is_cut(in_language, code):
+    """Longer words (French and Portuguese run ~20% longer) still fit: every check box, button
+    and one-line label of the form and the status bar is as wide as its text needs."""
+    from PySide6.QtWidgets import QCheckBox, QPushButton
+
+    window = in_language(code)
+    cut = []
+    for root in (window.form.widget(), window.statusBar()):
+        for widget in root.findChildren(QWidget):
+            if not isinstance(widget, QCheckBox | QPushButton | QLabel) or not widget.isVisible():
+                continue
+            if isinstance(widget, QLabel) and (widget.wordWrap() or "<a href" in widget.text()):
+                continue  # (a link shows the plan's own address, shortened in its middle)
+            if widget.width() < widget.sizeHint().width():
+                cut.append(f"{widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
+    assert not cut, f"cut in {code}: {cut}"

@@ -113,17 +113,26 @@ def test_external_write_reloads_a_clean_plan(qtbot, live):
     form = window.form
     scroll = form.verticalScrollBar()
     qtbot.waitUntil(lambda: scroll.maximum() > 0, timeout=WAIT)  # every section laid out
-    turn_wheel(form.viewport(), 4)
-    assert scroll.value() > 0
-    # Click into the first answer shown on screen below the header, as the user would.
     shown = form.viewport().rect()
-    answer = next(
-        f
-        for f in form.order
-        if f.field_id.startswith("q:")
-        and f.focus_widget().isVisible()
-        and shown.contains(f.focus_widget().mapTo(form.viewport(), QPoint(10, 10)))
-    )
+
+    def answer_shown():
+        return next(
+            (
+                f
+                for f in form.order
+                if f.field_id.startswith("q:")
+                and f.focus_widget().isVisible()
+                and shown.contains(f.focus_widget().mapTo(form.viewport(), QPoint(10, 10)))
+            ),
+            None,
+        )
+
+    # Scroll down past the header, then click into the first answer shown, as the user would.
+    turn_wheel(form.viewport(), 4)
+    while answer_shown() is None and scroll.value() < scroll.maximum():
+        turn_wheel(form.viewport(), 2)
+    assert scroll.value() > 0
+    answer = answer_shown()
     editor = answer.focus_widget()
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=WAIT)

@@ -522,7 +522,12 @@ Ahora: {}</translation>
         <translation>Estado: {}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
+        <source>not a readable image ({})</source>
+        <translation>no es una imagen legible ({})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>[image: {}]</source>
         <translation>[imagen: {}]</translation>
     </message>
@@ -532,7 +537,22 @@ Ahora: {}</translation>
         <translation>{}: imagen {} no incrustada: {}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>a broken data: URL</source>
+        <translation>una URL data: dañada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remote, not loaded</source>
+        <translation>remota, no cargada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{}: review not read ({})</source>
         <translation>{}: no se pudo leer la revisión ({})</translation>
     </message>
@@ -768,7 +788,7 @@ Ahora: {}</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+849"/>
+        <location filename="../../ui/form/header.py" line="+870"/>
         <source>Focal point (email)</source>
         <translation>Punto focal (correo)</translation>
     </message>
@@ -1133,7 +1153,7 @@ Ahora: {}</translation>
 <context>
     <name>LatLngField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-287"/>
+        <location filename="../../ui/form/header.py" line="-308"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
@@ -1559,7 +1579,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>OtherTagsField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+176"/>
+        <location filename="../../ui/form/header.py" line="+197"/>
         <source>Other tags</source>
         <translation>Otras etiquetas</translation>
     </message>
@@ -1951,7 +1971,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>SDGs</source>
         <translation>ODS</translation>
     </message>
@@ -2054,7 +2074,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>SdgField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-245"/>
+        <location filename="../../ui/form/header.py" line="-266"/>
         <source>Sustainable Development Goals (at most 5)</source>
         <translation>Objetivos de Desarrollo Sostenible (máximo 5)</translation>
     </message>
@@ -2064,7 +2084,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>ODS {}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Add SDG {}</source>
         <translation>Agregar ODS {}</translation>
     </message>
@@ -2157,7 +2177,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>TitleField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-609"/>
+        <location filename="../../ui/form/header.py" line="-630"/>
         <location line="+5"/>
         <source>Title</source>
         <translation>Título</translation>

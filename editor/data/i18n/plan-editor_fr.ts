@@ -522,7 +522,12 @@ Maintenant&#xa0;: {}</translation>
         <translation>Statut&#xa0;: {}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
+        <source>not a readable image ({})</source>
+        <translation>image illisible ({})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>[image: {}]</source>
         <translation>[image&#xa0;: {}]</translation>
     </message>
@@ -532,7 +537,22 @@ Maintenant&#xa0;: {}</translation>
         <translation>{}&#xa0;: image {} non intégrée&#xa0;: {}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>a broken data: URL</source>
+        <translation>une URL data: endommagée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remote, not loaded</source>
+        <translation>distante, non chargée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{}: review not read ({})</source>
         <translation>{}&#xa0;: révision illisible ({})</translation>
     </message>
@@ -768,7 +788,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+849"/>
+        <location filename="../../ui/form/header.py" line="+870"/>
         <source>Focal point (email)</source>
         <translation>Point focal (e-mail)</translation>
     </message>
@@ -1133,7 +1153,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>LatLngField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-287"/>
+        <location filename="../../ui/form/header.py" line="-308"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -1559,7 +1579,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>OtherTagsField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+176"/>
+        <location filename="../../ui/form/header.py" line="+197"/>
         <source>Other tags</source>
         <translation>Autres étiquettes</translation>
     </message>
@@ -1951,7 +1971,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>SDGs</source>
         <translation>ODD</translation>
     </message>
@@ -2054,7 +2074,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>SdgField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-245"/>
+        <location filename="../../ui/form/header.py" line="-266"/>
         <source>Sustainable Development Goals (at most 5)</source>
         <translation>Objectifs de développement durable (5 au maximum)</translation>
     </message>
@@ -2064,7 +2084,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
         <translation>ODD {}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Add SDG {}</source>
         <translation>Ajouter l’ODD {}</translation>
     </message>
@@ -2157,7 +2177,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>TitleField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-609"/>
+        <location filename="../../ui/form/header.py" line="-630"/>
         <location line="+5"/>
         <source>Title</source>
         <translation>Titre</translation>

@@ -522,7 +522,12 @@ Agora: {}</translation>
         <translation>Status: {}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
+        <source>not a readable image ({})</source>
+        <translation>não é uma imagem legível ({})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>[image: {}]</source>
         <translation>[imagem: {}]</translation>
     </message>
@@ -532,7 +537,22 @@ Agora: {}</translation>
         <translation>{}: imagem {} não incorporada: {}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>a broken data: URL</source>
+        <translation>uma URL data: corrompida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remote, not loaded</source>
+        <translation>remota, não carregada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read</source>
+        <translation>não pode ser lido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{}: review not read ({})</source>
         <translation>{}: não foi possível ler a revisão ({})</translation>
     </message>
@@ -768,7 +788,7 @@ Agora: {}</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+849"/>
+        <location filename="../../ui/form/header.py" line="+870"/>
         <source>Focal point (email)</source>
         <translation>Ponto focal (e-mail)</translation>
     </message>
@@ -1133,7 +1153,7 @@ Agora: {}</translation>
 <context>
     <name>LatLngField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-287"/>
+        <location filename="../../ui/form/header.py" line="-308"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -1559,7 +1579,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>OtherTagsField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+176"/>
+        <location filename="../../ui/form/header.py" line="+197"/>
         <source>Other tags</source>
         <translation>Outras etiquetas</translation>
     </message>
@@ -1951,7 +1971,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>SDGs</source>
         <translation>ODS</translation>
     </message>
@@ -2054,7 +2074,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>SdgField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-245"/>
+        <location filename="../../ui/form/header.py" line="-266"/>
         <source>Sustainable Development Goals (at most 5)</source>
         <translation>Objetivos de Desenvolvimento Sustentável (no máximo 5)</translation>
     </message>
@@ -2064,7 +2084,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>ODS {}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Add SDG {}</source>
         <translation>Adicionar ODS {}</translation>
     </message>
@@ -2157,7 +2177,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>TitleField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-609"/>
+        <location filename="../../ui/form/header.py" line="-630"/>
         <location line="+5"/>
         <source>Title</source>
         <translation>Título</translation>

@@ -587,24 +587,45 @@ class SdgField(Field):
         super().__init__(
             ctx, "tag:sdgs", self.tr("Sustainable Development Goals (at most 5)"), parent
         )
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
         self.boxes: dict[int, QCheckBox] = {}
         goals = model.sdg_goals()
-        rows = (len(goals) + 1) // 2
-        for i, (number, _stored, label) in enumerate(goals):
+        self._columns = 0
+        for number, _stored, label in goals:
             box = QCheckBox(f"{number}. {label}", self)  # the file keeps the stored label
             box.setToolTip(f"{number}. {label}")
             box.setMinimumWidth(60)
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.watch(box, self.tr("SDG {}").format(f"{number}. {label}"))
             box.toggled.connect(lambda on, n=number: self._toggled(n, on))
-            grid.addWidget(box, i % rows, i // rows)  # down the columns: reading order
             self.boxes[number] = box
         self.labels = {number: stored for number, stored, _label in goals}
+        self._arrange(2)
         self._layout.addLayout(grid)
         self.refresh()
+
+    def _arrange(self, columns: int) -> None:
+        """The goals down ``columns`` columns, in reading order."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        rows = (len(self.boxes) + columns - 1) // columns
+        for i, box in enumerate(self.boxes.values()):
+            self.grid.removeWidget(box)
+            self.grid.addWidget(box, i % rows, i // rows)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Two columns where the longest goal's name fits in one, else one column (French and
+        Portuguese names run longer): a name is never cut where the form has room for it."""
+        super().resizeEvent(event)
+        widest = max(box.sizeHint().width() for box in self.boxes.values())
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        room = event.size().width() - margins - self.grid.horizontalSpacing()
+        self._arrange(2 if room >= 2 * widest else 1)
 
     def focus_widget(self):
         return self.boxes[1]
