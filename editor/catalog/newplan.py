@@ -9,8 +9,10 @@ import datetime as _dt
 
 from editor.catalog import vocabularies as vocab
 from editor.catalog.templates import Item, Template, load_template
+from editor.i18n import translate
 from editor.planfile import PlanFile, layout
 from editor.planfile.checks import check_focal_point
+from editor.planfile.messages import shown
 
 
 class NewPlanError(ValueError):
@@ -33,7 +35,7 @@ def new_plan_text(
     out = [layout.title_line(template.title_prefix + title if title else "") + "\n"]
     if focal_point:
         if problem := check_focal_point(focal_point):
-            raise NewPlanError(problem)
+            raise NewPlanError(shown(problem))
         out.append(layout.tag_line("focal_point", focal_point) + "\n")
     out.append(layout.tag_line("year", str(year)) + "\n")
     if doctype:
@@ -42,8 +44,14 @@ def new_plan_text(
         found = vocab.country(country)
         if found is None:
             suggestion = vocab.nearest(country, "countries")
-            hint = f"; did you mean {suggestion}?" if suggestion else ""
-            raise NewPlanError(f"unknown country {country!r}{hint}")
+            said = (
+                translate("NewPlan", "unknown country {}; did you mean {}?").format(
+                    repr(country), suggestion
+                )
+                if suggestion
+                else translate("NewPlan", "unknown country {}").format(repr(country))
+            )
+            raise NewPlanError(said)
         out.append(layout.tag_line("country", found.name))
         if found.centroid is not None:
             lat, lng = found.centroid
@@ -102,7 +110,11 @@ def follow_up(plan: PlanFile, template_id: str | None = None) -> PlanFile:
     template_id = template_id or follow_up_template(plan)
     if template_id is None:
         raise NewPlanError(
-            "this plan has no follow-up form: only a learning plan (not its closing form) has one"
+            translate(
+                "NewPlan",
+                "this plan has no follow-up form: only a learning plan (not its closing form) "
+                "has one",
+            )
         )
     template = load_template(template_id)
     title = (plan.title or "").strip()

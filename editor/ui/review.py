@@ -443,7 +443,7 @@ class ReviewController(QObject):
                     split.setSizes(sizes)
 
     def _verdict_text(self, review: rv.Review) -> str:
-        by, date = review.reviewer or "?", review.date or "?"
+        by, date = review.reviewer or "?", shown_date(review.date) if review.date else "?"
         if review.verdict == "needs revision":
             return self.tr("Needs revision — {} ({}, {})").format(review.reason, by, date)
         if review.verdict == "approved":

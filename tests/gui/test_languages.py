@@ -300,3 +300,119 @@ def test_no_label_button_or_goal_is_cut(in_language, code):
             if widget.width() < widget.sizeHint().width():
                 cut.append(f"{widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
     assert not cut, f"cut in {code}: {cut}"
+
+
+class Reviewer(Peek):
+    """Starts a review as ana@undp.org, writes one note, and looks at the merge dialog."""
+
+    def ask_reviewer(self, current):
+        return "ana@undp.org"
+
+    def ask_note(self, label):
+        return "Please shorten."
+
+    def resolve_conflicts(self, conflicts, notes):
+        from editor.ui.workspace.ondisk import MergeDialog
+
+        self._look("merge", MergeDialog(conflicts, notes))
+
+
+def _review_and_disk_texts(qtbot, settings, folder, plan, code) -> list[str]:
+    """A reviewer's window: a review started, a note on the title, an unsaved edit of the
+    title when another program changes it on disk (the bar), then Merge (the dialog)."""
+    from editor.ui.app import open_window, settle
+
+    reviewer = Reviewer()
+    window = open_window([str(folder), str(plan)], settings, reviewer, lang=code)
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    assert settle(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.actions[ActionId.START_REVIEW].trigger()
+    title = window.form.header.findChild(QLineEdit)  # the title comes first in the header
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(
+        title, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.waitUntil(
+        lambda: window.review_ui.review is not None and bool(window.review_ui.review.notes)
+    )
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, "!")
+    text = plan.read_text(encoding="utf-8").replace("Closing: Generative", "Closing: New", 1)
+    tmp = plan.with_name(plan.name + ".tmp~")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(plan)
+    bar = window.link.bar
+    qtbot.waitUntil(bar.isVisible, timeout=10000)
+    texts = shown_texts(window)
+    qtbot.mouseClick(bar.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "merge" in reviewer.seen)
+    texts += reviewer.seen["merge"]
+    window.document.undo_stack.setClean()
+    window.link.stop()
+    return texts
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_review_and_a_change_on_disk_are_in_the_language(qtbot, settings, tmp_path, code):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    plan = folder / SEED.name
+    texts = {}
+    try:
+        for run in ("en", code):
+            shutil.copyfile(SEED, plan)
+            for review in folder.glob("*.review.txt"):
+                review.unlink()
+            texts[run] = _review_and_disk_texts(qtbot, settings, folder, plan, run)
+    finally:
+        language.apply("en")
+    seed = SEED.read_text(encoding="utf-8")
+    edited = seed.splitlines()[0].removeprefix("# ") + "!"  # the title as the user typed it
+    plan_text = f"{seed} {edited} Please shorten. ana@undp.org Closing: New"
+    english, translated = _ours(texts["en"], plan_text), _ours(texts[code], plan_text)
+    assert any("ana@undp.org" in t for t in texts["en"])  # the review shows
+    untranslated = sorted((english & translated) - SAME[code])
+    assert not untranslated, f"shown in English in the {code} window: {untranslated}"
+
+
+def test_view_language_is_kept_and_speaks_from_the_next_start(
+    qtbot, settings, interaction, tmp_path
+):
+    """View > Language > Français: the window says (in French) that the editor will be in
+    French from its next start, and the next window is."""
+    from editor.ui.app import open_window
+
+    plan = tmp_path / SEED.name
+    shutil.copyfile(SEED, plan)
+    try:
+        window = open_window([str(plan)], settings, interaction)
+        qtbot.addWidget(window)
+        window.show()
+        assert [_plain(a.text()) for a in window.menuBar().actions()][0] == "File"
+        menu = window.language_menu
+        assert [a.text() for a in menu.actions()][1:] == [
+            "English",
+            "Français",
+            "Español",
+            "Português",
+        ]
+        french = next(a for a in menu.actions() if a.text() == "Français")
+        french.trigger()  # what a click on it does
+        assert french.isChecked()
+        assert interaction.infos == [
+            ("Langue", "Langue de Plan Editor à partir du prochain démarrage\xa0: Français.")
+        ]
+        assert [_plain(a.text()) for a in window.menuBar().actions()][0] == "File"  # this run
+        window.link.stop()
+        again = open_window([str(plan)], settings, interaction)  # the next start
+        qtbot.addWidget(again)
+        assert [_plain(a.text()) for a in again.menuBar().actions()] == MENUS["fr"]
+        chosen = [a.text() for a in again.language_menu.actions() if a.isChecked()]
+        assert chosen == ["Français"]
+        again.link.stop()
+    finally:
+        language.apply("en")

@@ -1506,6 +1506,24 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
     </message>
 </context>
 <context>
+    <name>NewPlan</name>
+    <message>
+        <location filename="../../catalog/newplan.py" line="+48"/>
+        <source>unknown country {}; did you mean {}?</source>
+        <translation>país desconocido: {}; ¿quiso decir {}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown country {}</source>
+        <translation>país desconocido: {}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>this plan has no follow-up form: only a learning plan (not its closing form) has one</source>
+        <translation>este plan no tiene formulario de seguimiento: solo un plan de aprendizaje (no su formulario de cierre) lo tiene</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="+28"/>

@@ -1506,6 +1506,24 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
     </message>
 </context>
 <context>
+    <name>NewPlan</name>
+    <message>
+        <location filename="../../catalog/newplan.py" line="+48"/>
+        <source>unknown country {}; did you mean {}?</source>
+        <translation>pays inconnu : {} ; vouliez-vous dire {} ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown country {}</source>
+        <translation>pays inconnu : {}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>this plan has no follow-up form: only a learning plan (not its closing form) has one</source>
+        <translation>ce plan n’a pas de formulaire de suivi : seul un plan d’apprentissage (et non son formulaire de clôture) en a un</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="+28"/>

@@ -1506,6 +1506,24 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
     </message>
 </context>
 <context>
+    <name>NewPlan</name>
+    <message>
+        <location filename="../../catalog/newplan.py" line="+48"/>
+        <source>unknown country {}; did you mean {}?</source>
+        <translation>país desconhecido: {}; quis dizer {}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown country {}</source>
+        <translation>país desconhecido: {}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>this plan has no follow-up form: only a learning plan (not its closing form) has one</source>
+        <translation>este plano não tem formulário de acompanhamento: apenas um plano de aprendizagem (não o seu formulário de encerramento) tem um</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="+28"/>
