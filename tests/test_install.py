@@ -78,6 +78,8 @@ def test_an_installed_wheel_runs_from_anywhere(installed, tmp_path):
     assert result.returncode == 0, result.stderr
     result = _run(installed, tmp_path, "check", "mine.txt")
     assert result.returncode in (0, 1) and "mine.txt" in result.stdout, result.stderr
+    result = _run(installed, tmp_path, "--lang", "pt", "check", "mine.txt")  # the catalogues
+    assert "Incompleto" in result.stdout, result.stdout + result.stderr
 
     result = _run(installed, tmp_path, "--screenshot", "shot.png")
     assert result.returncode == 0, result.stderr
