@@ -46,3 +46,4 @@ _.handle_endtag
 _.do_GET  # http.server calls these
 _.log_message
 _._kind_of_message  # pydantic calls the model validator of Problem
+_.GAPS  # read by pyside6-lupdate, not by Python: Qt's words for the catalogues

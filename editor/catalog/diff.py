@@ -69,8 +69,8 @@ def _fold(text: str) -> str:
 
 
 def _tag_label(key: str) -> str:
-    spec = vocabularies.tag_keys().get(key)
-    return spec.label if spec is not None else key
+    """The form's label of a tag, in the language of the run; an unlisted key as written."""
+    return vocabularies.tag_label(key) if key in vocabularies.tag_keys() else key
 
 
 def _tag_units(plan: PlanFile) -> list[_Unit]:

@@ -19,6 +19,20 @@ class NewPlanError(ValueError):
     """A value given for a new plan that cannot be used (unknown country, bad email…)."""
 
 
+def field_problem(focal_point: str | None, country: str | None) -> str | None:
+    """What is wrong with the focal point or the country a new plan is given, in the language
+    of the run (the New Plan dialog asks again with it); None when both are right."""
+    if focal_point and (problem := check_focal_point(focal_point)):
+        return shown(problem)
+    if country and vocab.country(country) is None:
+        suggestion = vocab.nearest(country, "countries")
+        if suggestion:
+            said = translate("NewPlan", "unknown country {}; did you mean {}?")
+            return said.format(repr(country), suggestion)
+        return translate("NewPlan", "unknown country {}").format(repr(country))
+    return None
+
+
 def new_plan_text(
     template: Template,
     *,
@@ -33,25 +47,15 @@ def new_plan_text(
     doctype = doctype or template.type
     title = title if title is not None else ""
     out = [layout.title_line(template.title_prefix + title if title else "") + "\n"]
+    if said := field_problem(focal_point, country):
+        raise NewPlanError(said)
     if focal_point:
-        if problem := check_focal_point(focal_point):
-            raise NewPlanError(shown(problem))
         out.append(layout.tag_line("focal_point", focal_point) + "\n")
     out.append(layout.tag_line("year", str(year)) + "\n")
     if doctype:
         out.append(layout.tag_line("type", doctype) + "\n")
     if country:
         found = vocab.country(country)
-        if found is None:
-            suggestion = vocab.nearest(country, "countries")
-            said = (
-                translate("NewPlan", "unknown country {}; did you mean {}?").format(
-                    repr(country), suggestion
-                )
-                if suggestion
-                else translate("NewPlan", "unknown country {}").format(repr(country))
-            )
-            raise NewPlanError(said)
         out.append(layout.tag_line("country", found.name))
         if found.centroid is not None:
             lat, lng = found.centroid

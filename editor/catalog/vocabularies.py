@@ -191,10 +191,11 @@ def tag_keys() -> dict[str, TagKey]:
 
 def tag_label(key: str, language: str | None = None) -> str:
     """How the form labels tag ``key`` in ``language`` (that of this run when None): the
-    English label where there is no translation, the key itself for a key not listed."""
+    English label where there is no translation; a key not listed as words ("audio_file":
+    "Audio file")."""
     spec = tag_keys().get(key)
     if spec is None:
-        return key
+        return key.replace("_", " ").capitalize()
     return spec.labels.get(language or i18n.language(), spec.label)
 
 

@@ -250,7 +250,6 @@ class _PlanWriter:
         for key in order:
             cells = table.add_row().cells
             label = vocabularies.tag_label(key)
-            label = key.replace("_", " ").capitalize() if label == key else label
             run = cells[0].paragraphs[0].add_run(label)
             run.bold = True
             cells[1].paragraphs[0].add_run("; ".join(rows[key]))

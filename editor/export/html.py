@@ -145,7 +145,7 @@ class Renderer:
             row(label, " ".join(_chip(v) for v in values.get(key, [])))
         other = [(k, v) for k, v in ((t.key, t.value) for t in tags) if k not in HEADER_KEYS]
         for k, v in other:
-            row(k.replace("_", " ").capitalize(), esc(v))
+            row(vocabularies.tag_label(k), esc(v))
         return (
             '<table class="card" width="100%" cellspacing="0" cellpadding="10"><tr><td>'
             f'<h1 class="title">{title_html}</h1>'

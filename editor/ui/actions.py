@@ -75,7 +75,7 @@ SPECS = {
         False,
     ),
     ActionId.REVERT: (
-        QT_TRANSLATE_NOOP("Actions", "&Revert to Saved"),
+        QT_TRANSLATE_NOOP("Actions", "Re&vert to Saved"),
         None,
         "document-revert",
         False,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -60,7 +61,27 @@ class NewPlanDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel(self)  # what OK found wrong (accept)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form.addRow(self.problem)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """OK: a focal point that is not an address or an unknown country is said here, and
+        the dialog stays open with everything typed."""
+        from editor.catalog.newplan import field_problem
+
+        values = self.values()
+        said = field_problem(values["focal_point"], values["country"])
+        if said is None:
+            super().accept()
+            return
+        self.problem.setText("⚠ " + said)
+        self.problem.show()
+        bad_email = values["focal_point"] and field_problem(values["focal_point"], None)
+        (self.focal_point if bad_email else self.country).setFocus()
 
     def values(self) -> dict:
         return {

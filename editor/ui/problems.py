@@ -27,8 +27,7 @@ def describe_field(field_id: str) -> str:
     key = field_id.removeprefix("tag:")
     if key in FIELDS:  # the core's problems of no one tag ("groups") come as tags
         return translate("ProblemsPanel", FIELDS[key])
-    label = vocabularies.tag_label(key)
-    return key.replace("_", " ").capitalize() if label == key else label
+    return vocabularies.tag_label(key)
 
 
 class ProblemsPanel(QListWidget):
@@ -46,7 +45,8 @@ class ProblemsPanel(QListWidget):
         order = {"error": 0, "warning": 1, "info": 2}
         for p in sorted(problems, key=lambda p: order.get(p.severity, 3)):
             mark = MARKS.get(p.severity, "•")
-            item = QListWidgetItem(f"{mark}  {describe_field(p.field)}: {p.message}")
+            said = translate("ProblemsPanel", "{}: {}").format(describe_field(p.field), p.message)
+            item = QListWidgetItem(f"{mark}  {said}")
             item.setData(Qt.ItemDataRole.UserRole, p.field)
             item.setToolTip(p.message)
             self.addItem(item)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor import i18n
 from editor.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE, choose, system_language
 from editor.planfile import PlanFileError, ReadError, WriteError
 from editor.planfile.source import EncodeError, encoding_name, to_utf8
@@ -198,8 +197,6 @@ class MainWindow(QMainWindow):
     def _choose_language(self, code: str) -> None:
         self.settings.set(S.LANGUAGE, code)
         language = choose(None, code)
-        if language == i18n.language():
-            return  # the window already speaks it
         title = said_in(language, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Language"))
         text = QT_TRANSLATE_NOOP("MainWindow", "Plan Editor will be in {} from its next start.")
         self.interaction.show_info(
@@ -626,10 +623,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
 
     def _about(self) -> None:
-        self.interaction.show_info(
-            self.tr("About Plan Editor"),
-            self.tr("An offline editor for UNDP Accelerator Lab plan files."),
-        )
+        from editor.cli import version
+
+        about = self.tr("An offline editor for UNDP Accelerator Lab plan files.")
+        said = self.tr("Version {}").format(version())
+        self.interaction.show_info(self.tr("About Plan Editor"), f"{about}\n\n{said}")
 
 
 def _file_name(title: str | None) -> str:

@@ -416,3 +416,51 @@ def test_view_language_is_kept_and_speaks_from_the_next_start(
         again.link.stop()
     finally:
         language.apply("en")
+
+
+def _accelerator(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("code", ("en", *LANGUAGES))
+def test_no_two_items_of_a_menu_share_an_alt_letter(in_language, code):
+    window = in_language(code)
+    menus = [("menu bar", [a.text() for a in window.menuBar().actions()])]
+    for action in window.menuBar().actions():
+        action.menu().aboutToShow.emit()
+        texts = [a.text() for a in action.menu().actions() if not a.isSeparator()]
+        menus.append((_plain(action.text()), texts))
+    clashes = []
+    for name, texts in menus:
+        letters = [_accelerator(t) for t in texts]
+        clashes += [
+            f"{name}: {t!r}"
+            for t, letter in zip(texts, letters, strict=True)
+            if letter and letters.count(letter) > 1
+        ]
+    assert not clashes, f"the same Alt letter twice in {code}: {clashes}"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_qt_s_own_file_dialog_is_in_the_language(qtbot, code):
+    """The file dialog Qt draws where the desktop has none of its own (Open, Save As, Export):
+    its labels and buttons come from Qt's catalogues, and from ours where Qt's lack them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    try:
+        texts = {}
+        for run in ("en", code):
+            language.apply(run)
+            dialog = QFileDialog(None, "", str(SEED.parent))
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            texts[run] = {t for t in widget_texts(dialog) if t and t != dialog.windowTitle()}
+            dialog.close()
+    finally:
+        language.apply("en")
+    assert len(texts["en"]) >= 4  # the labels and the buttons
+    same = {t for t in texts["en"] & texts[code] if not t.startswith("/")} - SAME[code]
+    assert not same, f"Qt's file dialog in English in {code}: {sorted(same)}"

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Revert to Saved</source>
+        <source>Re&amp;vert to Saved</source>
         <translation>&amp;Volver a lo guardado</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@ Ahora: {}</translation>
         <translation>Estado: {}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>not a readable image ({})</source>
         <translation>no es una imagen legible ({})</translation>
     </message>
@@ -1239,7 +1239,7 @@ Ahora: {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+91"/>
+        <location filename="../../ui/window.py" line="+90"/>
         <source>Open a plan from the list, or use File ▸ Open.</source>
         <translation>Abra un plan de la lista o use Archivo ▸ Abrir.</translation>
     </message>
@@ -1294,7 +1294,7 @@ Ahora: {}</translation>
         <translation>Predeterminado del sistema ({})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1419,12 +1419,17 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Version {}</source>
+        <translation>Versión {}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About Plan Editor</source>
         <translation>Acerca de Plan Editor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>An offline editor for UNDP Accelerator Lab plan files.</source>
         <translation>Un editor sin conexión para archivos de plan de los Laboratorios de Aceleración del PNUD.</translation>
     </message>
@@ -1508,17 +1513,17 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>NewPlan</name>
     <message>
-        <location filename="../../catalog/newplan.py" line="+48"/>
+        <location filename="../../catalog/newplan.py" line="+30"/>
         <source>unknown country {}; did you mean {}?</source>
         <translation>país desconocido: {}; ¿quiso decir {}?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>unknown country {}</source>
         <translation>país desconocido: {}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>this plan has no follow-up form: only a learning plan (not its closing form) has one</source>
         <translation>este plan no tiene formulario de seguimiento: solo un plan de aprendizaje (no su formulario de cierre) lo tiene</translation>
     </message>
@@ -1526,7 +1531,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+28"/>
+        <location filename="../../ui/dialogs.py" line="+29"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
@@ -1933,14 +1938,32 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>Pregunta {}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qtgaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Revert to Saved</source>
+        <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@ Maintenant&#xa0;: {}</translation>
         <translation>Statut&#xa0;: {}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>not a readable image ({})</source>
         <translation>image illisible ({})</translation>
     </message>
@@ -1239,7 +1239,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+91"/>
+        <location filename="../../ui/window.py" line="+90"/>
         <source>Open a plan from the list, or use File ▸ Open.</source>
         <translation>Ouvrez un plan depuis la liste, ou utilisez Fichier ▸ Ouvrir.</translation>
     </message>
@@ -1286,7 +1286,7 @@ Maintenant&#xa0;: {}</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1294,7 +1294,7 @@ Maintenant&#xa0;: {}</translation>
         <translation>Langue du système ({})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1419,12 +1419,17 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
         <translation>Aucun plan récent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Version {}</source>
+        <translation>Version {}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About Plan Editor</source>
         <translation>À propos de Plan Editor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>An offline editor for UNDP Accelerator Lab plan files.</source>
         <translation>Un éditeur hors ligne pour les fichiers de plan des Laboratoires d’accélération du PNUD.</translation>
     </message>
@@ -1508,17 +1513,17 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>NewPlan</name>
     <message>
-        <location filename="../../catalog/newplan.py" line="+48"/>
+        <location filename="../../catalog/newplan.py" line="+30"/>
         <source>unknown country {}; did you mean {}?</source>
         <translation>pays inconnu : {} ; vouliez-vous dire {} ?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>unknown country {}</source>
         <translation>pays inconnu : {}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>this plan has no follow-up form: only a learning plan (not its closing form) has one</source>
         <translation>ce plan n’a pas de formulaire de suivi : seul un plan d’apprentissage (et non son formulaire de clôture) en a un</translation>
     </message>
@@ -1526,7 +1531,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+28"/>
+        <location filename="../../ui/dialogs.py" line="+29"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
@@ -1933,14 +1938,32 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
         <translation>Question {}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qtgaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Revert to Saved</source>
+        <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;verter à versão salva</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@ Agora: {}</translation>
         <translation>Status: {}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>not a readable image ({})</source>
         <translation>não é uma imagem legível ({})</translation>
     </message>
@@ -1239,7 +1239,7 @@ Agora: {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+91"/>
+        <location filename="../../ui/window.py" line="+90"/>
         <source>Open a plan from the list, or use File ▸ Open.</source>
         <translation>Abra um plano da lista ou use Arquivo ▸ Abrir.</translation>
     </message>
@@ -1294,7 +1294,7 @@ Agora: {}</translation>
         <translation>Padrão do sistema ({})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1419,12 +1419,17 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>Nenhum plano recente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Version {}</source>
+        <translation>Versão {}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About Plan Editor</source>
         <translation>Sobre o Plan Editor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>An offline editor for UNDP Accelerator Lab plan files.</source>
         <translation>Um editor offline para arquivos de plano dos Laboratórios de Aceleração do PNUD.</translation>
     </message>
@@ -1508,17 +1513,17 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>NewPlan</name>
     <message>
-        <location filename="../../catalog/newplan.py" line="+48"/>
+        <location filename="../../catalog/newplan.py" line="+30"/>
         <source>unknown country {}; did you mean {}?</source>
         <translation>país desconhecido: {}; quis dizer {}?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>unknown country {}</source>
         <translation>país desconhecido: {}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>this plan has no follow-up form: only a learning plan (not its closing form) has one</source>
         <translation>este plano não tem formulário de acompanhamento: apenas um plano de aprendizagem (não o seu formulário de encerramento) tem um</translation>
     </message>
@@ -1526,7 +1531,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+28"/>
+        <location filename="../../ui/dialogs.py" line="+29"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -1933,14 +1938,32 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>Pergunta {}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No problems found.</source>
         <translation>Nenhum problema encontrado.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qtgaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Arquivos do &amp;tipo:</translation>
     </message>
 </context>
 <context>
