@@ -14,11 +14,8 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
+from editor.export.formats import COMBINED, FORMATS, SUFFIX  # noqa: F401 (run.FORMATS…)
 from editor.export.structure import Report, Source, out_paths, plan_paths, read_source
-
-FORMATS = ("docx", "pdf", "html", "json", "xlsx")
-SUFFIX = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "json": ".json", "xlsx": ".xlsx"}
-COMBINED = ("docx", "pdf", "html", "json")  # formats a combined file exists for
 
 Progress = Callable[[int, int, str], None]
 

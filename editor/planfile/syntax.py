@@ -31,6 +31,10 @@ GROUP_CLOSE_LINE = "</div>"
 _TAG = re.compile(r"\[\[(?P<key>[^:\]\r\n]+):(?P<value>[^\r\n]*)\]\][ \t]*")
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]\r\n]*)\]\((?P<url>[^\r\n]*)\)[ \t]*")
 _LONE_CR = re.compile(r"\r(?!\n)")
+# A line that may be structural, after its line break: a literal first character lets the regex
+# engine skip through the text in C (a MULTILINE "^" would be tried at every character).
+_CANDIDATE = re.compile(r"\n[#>\[*<!][^\n]*")
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+")
 
 
@@ -119,12 +123,14 @@ def _classify(line: str) -> str | None:
         if body == GROUP_CLOSE_LINE:
             return CLOSE
     elif first == "!":
-        if _IMAGE.fullmatch(line):
-            return IMAGE
+        # _IMAGE.fullmatch without running it over a long data: URL: "![alt](" with no "]" in
+        # alt, then anything, then ")" and blanks
+        if line[1:2] == "[" and "\r" not in line:
+            close = line.find("]")
+            body = line.rstrip(" \t")
+            if line[close + 1 : close + 2] == "(" and body.endswith(")") and len(body) > close + 2:
+                return IMAGE
     return None
-
-
-_FIRST = frozenset("#>[*<!")
 
 
 def parse_blocks(text: str, *, header: bool = True) -> list[Block]:
@@ -134,35 +140,38 @@ def parse_blocks(text: str, *, header: bool = True) -> list[Block]:
     tags and ``# `` is the title). The header ends at the first section heading or prompt.
     """
     # Lines are cut at '\n'; a lone '\r' (old Mac endings) is read as '\n' in a same-length copy
-    # and the blocks are cut from the original text. This loop is the parser's hot path: it
-    # visits every line, so it stays flat.
+    # and the blocks are cut from the original text. This loop is the parser's hot path, so it
+    # stays flat.
     scan = _LONE_CR.sub("\n", text) if "\r" in text else text
-    lines = scan.split("\n")
-    last = len(lines) - 1
+    end_of_text = len(scan)
     blocks: list[Block] = []
     append = blocks.append
     new = tuple.__new__  # Block(kind, src) without the namedtuple's Python-level __new__
     tag_match = _TAG.fullmatch
-    first_chars = _FIRST
     text_start = 0  # where the pending run of text lines began
-    pos = 0
+    after = -1  # where the line after the last candidate line starts
     prev: str | None = None  # kind of the line before, when it was structural
     title_seen = False
     depth = 0
-    for n, line in enumerate(lines):
-        start = pos
-        pos = start + len(line) + 1  # past the end on the last line; slicing clamps it
-        c = line[:1]
-        if c not in first_chars:
-            prev = None
-            continue
+    # Only the lines that can be structural (their first character is one of "#>[*<!") are
+    # visited: the regex finds them in C, and every other line is text between them.
+    # "\n" + scan: the first line is found as every other, one character on; the spans below
+    # are those of scan.
+    for m in _CANDIDATE.finditer("\n" + scan):
+        start, end = m.span()
+        end -= 1
+        if start != after:
+            prev = None  # a line of plain text came between
+        after = pos = end + 1  # past the end on the last line; slicing clamps it
+        line = scan[start:end]
+        c = line[0]
         if c == ">":
             # A prompt is one '>' line after a blank or structural line; '>' lines in a row
             # are quoted text inside an answer.
-            if prev == "quote" or (n < last and lines[n + 1][:1] == ">"):
+            if prev == "quote" or (end < end_of_text and scan[pos : pos + 1] == ">"):
                 prev = "quote"
                 continue
-            if prev is None and n and lines[n - 1].strip():
+            if prev is None and start and scan[scan.rfind("\n", 0, start - 1) + 1 : start].strip():
                 prev = "quote"
                 continue
             kind = PROMPT

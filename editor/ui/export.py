@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.export import run
-from editor.export.structure import Report, Source
+from editor.export import formats
+
+if TYPE_CHECKING:
+    from editor.export.structure import Report
 from editor.i18n import translate
 from editor.planfile import PlanFile
 from editor.ui import settings as S
@@ -41,7 +44,7 @@ PLAN, SHOWN = "plan", "shown"
 
 
 def format_names() -> dict[str, str]:
-    """Each format of ``run.FORMATS`` as a user knows it."""
+    """Each format of ``formats.FORMATS`` as a user knows it."""
     return {
         "docx": translate("Export", "Word (.docx)"),
         "pdf": translate("Export", "PDF (.pdf)"),
@@ -52,7 +55,9 @@ def format_names() -> dict[str, str]:
 
 
 def file_filter(fmt: str) -> str:
-    return f"{format_names()[fmt]} (*{run.SUFFIX[fmt]});;" + translate("Export", "All files (*)")
+    return f"{format_names()[fmt]} (*{formats.SUFFIX[fmt]});;" + translate(
+        "Export", "All files (*)"
+    )
 
 
 @dataclass
@@ -66,7 +71,7 @@ class ExportChoices:
 
 @dataclass
 class ExportChoice:
-    fmt: str  # one of run.FORMATS
+    fmt: str  # one of formats.FORMATS
     what: str  # PLAN or SHOWN
     combine: bool = False  # several plans in one document (docx, pdf, html, json)
 
@@ -119,7 +124,7 @@ class ExportDialog(QDialog):
 
     def _update(self, *_args) -> None:
         several = self.shown.isChecked() and self.count > 1
-        self.combine.setEnabled(several and self.format.currentData() in run.COMBINED)
+        self.combine.setEnabled(several and self.format.currentData() in formats.COMBINED)
 
     def choice(self) -> ExportChoice:
         return ExportChoice(
@@ -152,7 +157,7 @@ class Exporter(QObject):
         if choice is None or (choice.what == PLAN and doc is None):
             return None
         self.fmt = choice.fmt
-        suffix = run.SUFFIX[choice.fmt]
+        suffix = formats.SUFFIX[choice.fmt]
         folder = self._folder()
         one_file = choice.what == PLAN or len(shown) == 1 or choice.combine or choice.fmt == "xlsx"
         if one_file:
@@ -189,6 +194,9 @@ class Exporter(QObject):
     def _export_plan(self, doc, fmt: str, out: Path) -> Report:
         """The open plan as the buffer holds it (unsaved edits included), its file's name kept
         for links and images relative to it."""
+        from editor.export import run
+        from editor.export.structure import Report, Source
+
         plan = PlanFile(doc.plan.dumps(), newline=doc.plan.newline)
         path = Path(doc.path) if doc.path else Path(self._folder()) / file_stem(plan.title)
         try:
@@ -202,6 +210,8 @@ class Exporter(QObject):
             )
 
     def _export_paths(self, paths: list[str], choice: ExportChoice, out: Path) -> Report:
+        from editor.export import run
+
         dialog = QProgressDialog(
             self.tr("Exporting %n plan(s)…", "", len(paths)),
             self.tr("Cancel"),
@@ -271,6 +281,7 @@ class Exporter(QObject):
             w.source.commit()
         from PySide6.QtPrintSupport import QPrinter
 
+        from editor.export.structure import Report, Source
         from editor.ui import pdf
 
         plan = PlanFile(doc.plan.dumps(), newline=doc.plan.newline)

@@ -1,8 +1,9 @@
 """GUI speed against floors measured in the same run; prints the figures.
 
-- Start-up: wall time from spawning Python to the first paint of the window with the seed
-  open, against a bare ``QMainWindow`` shown the same way (median of several runs each, in
-  subprocesses, sources byte-compiled first as an installed package would be). Goal: <= 2x.
+- Start-up: wall time from spawning Python to a screenshot of the settled window (form, checks
+  and preview done) with the seed open, against a bare ``QMainWindow``'s screenshot (medians of
+  interleaved runs, in subprocesses, sources byte-compiled first as an installed package would
+  be). Goal: <= 2x.
 - Keystroke: typing in an answer of the seed until the preview shows it, p95 < 50 ms.
 - 3 MB plan: window painted in < 1 s; typing and scrolling never block the event loop > 50 ms.
 """
@@ -96,19 +97,51 @@ def big_plan(path: Path, size: int = 3_000_000) -> Path:
     return path
 
 
+# A bare window's screenshot: the floor of "launch, window drawn, PNG written".
+BARE_SHOT = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1500, 900)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[1], "PNG")
+"""
+
+
+def _launch(args: list[str]) -> float:
+    """Wall time of one process, from spawning Python to its exit."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANGUAGE="en")
+    start = time.perf_counter()
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
+    elapsed = time.perf_counter() - start
+    assert done.returncode == 0, done.stderr[-2000:]
+    return elapsed
+
+
 @pytest.mark.xfail(
     strict=False,
-    reason="at the goal, not safely under it: 1.98-2.1x in repeated runs here (editor ~225 ms "
-    "vs bare window ~113 ms); nothing heavy loads before the first paint (python -X importtime)",
+    reason="issue 15: the goal is 2x; measured 4.2-4.8x here (launch to settled ~0.70 s, bare "
+    "window ~0.16 s): the first checks import pydantic and the templates (~150 ms)",
 )
-def test_startup_ratio(compiled, tmp_path):
-    _wall(FLOOR)  # warm the file cache
-    floor = _median(FLOOR)
-    ours = _median(EDITOR, str(SEED), str(tmp_path / "s.ini"))
-    ratio = ours / floor
+def test_launch_to_settled_window_against_a_bare_window(compiled, tmp_path):
+    """As a user meets it: ``plan-editor --screenshot`` of the seed, which exits once the form,
+    its checks and the preview are done (``editor.ui.app.settle``: no fixed delay), against a
+    bare QMainWindow's screenshot; runs interleaved, medians of 7."""
+    shot = str(tmp_path / "shot.png")
+    bare = [sys.executable, "-c", BARE_SHOT, shot]
+    ours = [sys.executable, "-m", "editor.cli", "--screenshot", shot, str(SEED.parent), str(SEED)]
+    _launch(bare), _launch(ours)  # warm the file cache
+    floors, times = [], []
+    for _ in range(7):
+        floors.append(_launch(bare))
+        times.append(_launch(ours))
+    floor, median = statistics.median(floors), statistics.median(times)
+    ratio = median / floor
     print(
-        f"\nstart-up: bare QMainWindow {floor * 1000:.0f} ms, editor with seed "
-        f"{ours * 1000:.0f} ms, ratio {ratio:.2f}"
+        f"\nlaunch to settled window: bare window {floor * 1000:.0f} ms, editor with the seed "
+        f"{median * 1000:.0f} ms, ratio {ratio:.2f} (medians of 7)"
     )
     assert ratio <= 2.0
 

@@ -76,7 +76,8 @@ def test_parse_dump_throughput_against_floor():
         f"({megabytes / parse:.0f} MB/s); floor (read+decode+split) {floor * 1000:.1f} ms; "
         f"ratio {ratio:.2f}"
     )
-    assert ratio <= 4.5  # goal 3, measured 3.4 alone and 3.75 beside other work: a regression guard
+    assert ratio <= 3.0  # the goal; 2.56 measured here (3.65 before the parser visited only
+    # the lines that may be structural)
 
 
 def test_seed_parses_in_under_5_ms():
