@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, folder: str) -> None:
         self.settings.set(S.LAST_WORKSPACE, os.path.abspath(folder))
-        self.workspace.set_folder(folder)
+        self.workspace.set_folder(folder, self.link.cache_dir)
         self.link.start(folder)
 
     def open_dialog(self) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import logging
 import os
 import re
@@ -45,11 +46,12 @@ from editor.workspace.scan import (
     iter_plan_files,
     load,
     sdg_number,
+    summary_from_tags,
 )
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: files.tags, from which the list of a known folder is shown at once
 APP_NAME = "plan-editor"
 _BATCH_FILES = 200  # commit at least every this many files…
 _BATCH_SECONDS = 0.5  # …or this often, so searches see a long sync progress
@@ -64,7 +66,8 @@ CREATE TABLE files(
     title TEXT,
     type TEXT,
     year INTEGER,
-    error TEXT
+    error TEXT,
+    tags TEXT NOT NULL DEFAULT '[]'  -- the header's (key, value) tags, as JSON
 );
 -- A rowid table: SQLite 3.40's integrity_check wrongly reports NULLs in WITHOUT ROWID tables.
 CREATE TABLE facets(
@@ -85,6 +88,47 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 # Filter keyword -> facet key in the database.
 _FILTERS = ("type", "country", "year", "sdg", "method")
+
+
+def stored_summaries(
+    folder: str | os.PathLike, cache_dir: str | os.PathLike | None = None
+) -> Iterator[tuple[str, PlanSummary]]:
+    """(absolute path, summary) of every file the search index of ``folder`` holds, as it was
+    when the index last saw it (none when there is no usable index): what the list shows at
+    once when a folder is opened again, before it looks at the files. The database is read
+    (read-only) at the first step and closed; the summaries are made one per step, so a GUI
+    can make them in slices. Never raises."""
+    folder = Path(os.path.abspath(os.fspath(folder)))
+    db = database_path(folder, cache_dir)
+    if not db.exists():
+        return
+    try:
+        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return
+        rows = conn.execute(
+            "SELECT path, mtime_ns, size, sha256, title, error, tags FROM files"
+        ).fetchall()
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+    base = str(folder) + os.sep
+    for rel, mtime_ns, size, sha256, title, error, tags in rows:
+        name = base + rel.replace("/", os.sep)
+        path = Path(name)
+        keys = {"mtime_ns": mtime_ns, "size": size, "sha256": sha256}
+        if error is not None:
+            yield name, PlanSummary(path=path, error=error, **keys)
+            continue
+        try:
+            pairs = [(k, v) for k, v in json.loads(tags)]
+        except (ValueError, TypeError):
+            continue  # not as this version writes it: the file is read again
+        yield name, summary_from_tags(path, title, pairs, **keys)
 
 
 def default_cache_dir() -> Path:
@@ -267,19 +311,20 @@ class WorkspaceIndex:
     ) -> bool:
         """Insert or replace one file's rows; True when it was new."""
         row = conn.execute("SELECT id FROM files WHERE path = ?", (rel,)).fetchone()
-        values = (s.mtime_ns, s.size, s.sha256, s.title, s.type, s.year, s.error)
+        tags = json.dumps(s.tags, ensure_ascii=False)
+        values = (s.mtime_ns, s.size, s.sha256, s.title, s.type, s.year, s.error, tags)
         if row is None:
             cur = conn.execute(
-                "INSERT INTO files(path, mtime_ns, size, sha256, title, type, year, error)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO files(path, mtime_ns, size, sha256, title, type, year, error, tags)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (rel, *values),
             )
             file_id = cur.lastrowid
         else:
             file_id = row[0]
             conn.execute(
-                "UPDATE files SET mtime_ns=?, size=?, sha256=?, title=?, type=?, year=?, error=?"
-                " WHERE id=?",
+                "UPDATE files SET mtime_ns=?, size=?, sha256=?, title=?, type=?, year=?, error=?,"
+                " tags=? WHERE id=?",
                 (*values, file_id),
             )
             conn.execute("DELETE FROM fts WHERE rowid = ?", (file_id,))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,25 +162,42 @@ def summary_from_blocks(
             title = title_text(b)
         elif b.kind == TAG:
             tags.append(tag_parts(b))
+    return summary_from_tags(path, title, tags, mtime_ns=mtime_ns, size=size, sha256=sha256)
 
-    def values(key: str) -> tuple[str, ...]:
-        return tuple(v.strip() for k, v in tags if k == key)
 
-    years = values("year")
+_LISTED = ("year", "type", "country", "sdgs", "methods")  # the tags a summary picks out
+
+
+def summary_from_tags(
+    path: Path,
+    title: str | None,
+    tags: Iterable[tuple[str, str]],
+    *,
+    mtime_ns: int = 0,
+    size: int = 0,
+    sha256: str = "",
+) -> PlanSummary:
+    """The summary of a file whose header holds ``title`` and the (key, value) ``tags``: read
+    from the file, or from the search index that keeps them (the list of a known folder)."""
+    tags = tuple(tags)
+    shown: dict[str, list[str]] = {key: [] for key in _LISTED}
+    for key, value in tags:  # one pass: a folder of 10,000 plans is listed from the index
+        if key in shown:
+            shown[key].append(value.strip())
+    years, types = shown["year"], shown["type"]
     year = int(years[0]) if years and years[0].isdigit() else None
-    types = values("type")
     return PlanSummary(
         path=path,
         title=title,
         type=types[0] if types else None,
-        countries=values("country"),
+        countries=tuple(shown["country"]),
         year=year,
-        sdgs=values("sdgs"),
-        methods=values("methods"),
+        sdgs=tuple(shown["sdgs"]),
+        methods=tuple(shown["methods"]),
         mtime_ns=mtime_ns,
         size=size,
         sha256=sha256,
-        tags=tuple(tags),
+        tags=tags,
     )
 
 

@@ -418,3 +418,30 @@ def test_search_on_the_gui_thread_while_a_worker_syncs(corpus_copy: Path, cache_
     assert not errors and searches > 0
     assert len(ix.search("okapi")) == 20
     ix.close()
+
+
+def test_the_index_gives_back_the_list_it_was_built_from(corpus_copy: Path, cache_dir: Path):
+    """What the list of a folder opened again shows before it reads a file: for every file the
+    summary a scan gives (title, type, countries, year, SDGs, methods, tags, keys), errors too."""
+    from editor.workspace.index import stored_summaries
+    from editor.workspace.scan import scan
+
+    assert dict(stored_summaries(corpus_copy, cache_dir)) == {}  # no index yet
+    with WorkspaceIndex(corpus_copy, cache_dir=cache_dir) as index:
+        index.sync()
+    stored = dict(stored_summaries(corpus_copy, cache_dir))
+    scanned = {str(s.path): s for s in scan(corpus_copy)}
+    assert stored.keys() == scanned.keys() and len(stored) > 900
+    assert stored == scanned
+
+
+def test_an_index_of_an_older_version_gives_no_list(corpus_copy: Path, cache_dir: Path):
+    import sqlite3
+
+    from editor.workspace.index import database_path, stored_summaries
+
+    with WorkspaceIndex(corpus_copy, cache_dir=cache_dir) as index:
+        index.sync()
+    with sqlite3.connect(database_path(corpus_copy, cache_dir)) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    assert dict(stored_summaries(corpus_copy, cache_dir)) == {}

@@ -132,6 +132,14 @@ class PlanListModel(QAbstractTableModel):
             self.rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
+    def drop_all(self, paths: set[str]) -> None:
+        """Remove the rows of ``paths`` (one pass however many)."""
+        kept = [s for s in self.rows if str(s.path) not in paths]
+        if len(kept) != len(self.rows):
+            self.beginResetModel()
+            self.rows = kept
+            self.endResetModel()
+
     def drop(self, path: str) -> None:
         row = self.row_of(path)
         if row >= 0:
@@ -197,43 +205,72 @@ class WorkspacePanel(QWidget):
         self.terms: dict[str, set[str]] = {k: set() for k in vocabularies.term_keys()}
         self._listing: Slices | None = None
 
-    def set_folder(self, folder: str) -> None:
-        """List ``folder`` (scanned in slices from the event loop)."""
+    def set_folder(self, folder: str, cache_dir=None) -> None:
+        """List ``folder``: at once as its search index last saw it (in ``cache_dir``, the
+        user's cache by default), then file by file in slices from the event loop, where only
+        the files new or changed since are read."""
         self.folder = os.path.abspath(folder)
         self.model.clear()
         if self._listing is not None:
             self._listing.cancel()
-        self._unlisted, self._flushed = [], time.perf_counter()
+        known: dict = {}
+        self._unlisted, self._stale, self._flushed = [], set(), time.perf_counter()
         self._listing = Slices(
-            self._summaries(self.folder),
+            self._summaries(self.folder, cache_dir, known),
             SLICE,
             self,
             on_slice=lambda _: self._flush(),
-            on_done=lambda _: self._listed(),
+            on_done=lambda _: self._listed(known),
         )
         self._listing.start()
 
-    def _summaries(self, folder: str):
-        """Summarise each plan file of ``folder``, one per step, collecting the terms used."""
-        from editor.workspace.scan import iter_plan_files, summarise  # after the first frame
+    def _collect_terms(self, s) -> None:
+        for key, value in s.tags:
+            if key in self.terms and value.strip():
+                self.terms[key].add(value.strip())
 
+    def _summaries(self, folder: str, cache_dir, known: dict):
+        """One step each: the files as the search index last saw them (into ``known``), listed
+        together; then each plan file of ``folder``, summarised only when new or changed since.
+        The terms used are collected; ``known`` keeps the files not seen (gone)."""
+        from editor.workspace.index import stored_summaries  # after the first frame
+        from editor.workspace.scan import iter_plan_files, summarise
+
+        for path, s in stored_summaries(folder, cache_dir):
+            known[path] = s
+            self._unlisted.append(s)
+            self._collect_terms(s)
+            yield
+        self._flush(now_=True)  # the whole list at once, before any file is read
         for path in iter_plan_files(folder):
+            shown = known.pop(str(path), None)
+            if shown is not None:
+                try:
+                    st = path.stat()
+                except OSError:
+                    st = None
+                if st is not None and (st.st_mtime_ns, st.st_size) == (shown.mtime_ns, shown.size):
+                    yield
+                    continue
+                self._stale.add(str(path))  # changed since the index saw it: read again
             s = summarise(path)
             self._unlisted.append(s)
-            for key, value in s.tags:
-                if key in self.terms and value.strip():
-                    self.terms[key].add(value.strip())
+            self._collect_terms(s)
             yield
 
-    def _flush(self, done: bool = False) -> None:
-        """Rows summarised so far join the list every ``FLUSH`` seconds, and at the end."""
+    def _flush(self, done: bool = False, now_: bool = False) -> None:
+        """Rows summarised so far join the list every ``FLUSH`` seconds, ``now_`` and at the
+        end (``done``)."""
         now = time.perf_counter()
-        if done or now - self._flushed > FLUSH:
+        if done or now_ or now - self._flushed > FLUSH:
+            if self._stale:
+                self.model.drop_all(self._stale)
             self.model.add(self._unlisted)
-            self._unlisted, self._flushed = [], now
+            self._unlisted, self._stale, self._flushed = [], set(), now
             self.progress.emit(len(self.model.rows), done)
 
-    def _listed(self) -> None:
+    def _listed(self, gone: dict) -> None:
+        self._stale.update(gone)  # in the index, no longer in the folder
         self._flush(done=True)
         self.termsChanged.emit()
 
