@@ -34,7 +34,7 @@ def big_folder(tmp_path_factory) -> Path:
 
 
 def test_ten_thousand_plans_fill_in_without_freezing(qtbot, tmp_path, big_folder):
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QSettings
 
     from editor.ui.app import open_window
     from editor.ui.interaction import Interaction
@@ -48,20 +48,7 @@ def test_ten_thousand_plans_fill_in_without_freezing(qtbot, tmp_path, big_folder
     window.show()
     qtbot.waitExposed(window)
     shown = time.perf_counter() - t0
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
+    gaps, stop = _stall_clock()
     model = window.workspace.model
     ready = []
     qtbot.waitUntil(lambda: window.link.index is not None, timeout=10_000)
@@ -69,7 +56,7 @@ def test_ten_thousand_plans_fill_in_without_freezing(qtbot, tmp_path, big_folder
     qtbot.waitUntil(lambda: model.rowCount() == N_FILES, timeout=120_000)
     listed = time.perf_counter() - t0
     qtbot.waitUntil(lambda: bool(ready), timeout=300_000)
-    timer.stop()
+    stop()
     worst = max(gaps)
     p99 = sorted(gaps)[int(0.99 * (len(gaps) - 1))]
     print(
