@@ -32,6 +32,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from editor.catalog import review as reviews
 from editor.catalog import vocabularies
+from editor.export.problems import cannot_export, cannot_make_folder, cannot_write
 from editor.export.structure import Report, Source, structure
 from editor.i18n import translate
 
@@ -67,8 +68,7 @@ def write_docx(
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            said = translate("Docx", "{}: cannot make the folder ({})")
-            report.problems.append(said.format(out, e.strerror or e))
+            report.problems.append(cannot_make_folder(out, e))
             return report
         jobs = [([s], out / f"{s.path.stem}.docx") for s in sources]
     for group, target in jobs:
@@ -80,8 +80,7 @@ def write_docx(
             try:
                 data = structure(source)
             except Exception as e:  # one broken plan never stops the others
-                said = translate("Docx", "{}: cannot be exported ({})")
-                report.problems.append(said.format(source.path.name, e))
+                report.problems.append(cannot_export(source.path.name, e))
                 continue
             level = 1
             if combine and len(group) > 1:
@@ -96,8 +95,7 @@ def write_docx(
             target.parent.mkdir(parents=True, exist_ok=True)
             document.save(str(target))
         except OSError as e:
-            said = translate("Docx", "{}: cannot be written ({})")
-            report.problems.append(said.format(target, e.strerror or e))
+            report.problems.append(cannot_write(target, e))
             continue
         report.written.append(target)
     return report

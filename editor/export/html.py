@@ -25,6 +25,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from editor.catalog import vocabularies
+from editor.export.problems import cannot_export, cannot_write, image_not_loaded
 from editor.i18n import translate
 from editor.planfile import entities
 from editor.resources import resource_path
@@ -364,7 +365,7 @@ def _embed_local_images(fragment: str, folder: Path, problems: list[str], name: 
         try:
             data = path.read_bytes()
         except OSError as e:
-            problems.append(f"{name}: image {url} could not be loaded ({e.strerror or e})")
+            problems.append(image_not_loaded(name, url, e))
             return m.group(1) + m.group(3)
         kind = mimetypes.guess_type(path.name)[0] or "image/png"
         return f"{m.group(1)}data:{kind};base64,{base64.b64encode(data).decode()}{m.group(3)}"
@@ -430,7 +431,7 @@ def write_html(sources, out, *, combine: bool = False):
             return report
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        report.problems.append(f"{out}: could not be written ({e.strerror or e})")
+        report.problems.append(cannot_write(out, e))
         return report
     for source, target in zip(sources, out_paths(sources, out, ".html"), strict=True):
         try:
@@ -439,7 +440,7 @@ def write_html(sources, out, *, combine: bool = False):
             target.write_text(text, encoding="utf-8")
             report.written.append(target)
         except Exception as e:  # one plan that fails does not stop the others
-            report.problems.append(f"{source.path}: {e}")
+            report.problems.append(cannot_export(source.path, e))
     return report
 
 
@@ -449,7 +450,7 @@ def _combined(sources, report) -> str:
         try:
             fragment, problems = render(source, standalone=False)
         except Exception as e:
-            report.problems.append(f"{source.path}: {e}")
+            report.problems.append(cannot_export(source.path, e))
             continue
         report.problems += problems
         title = esc(source.plan.title or Path(source.path).stem)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from editor.export.problems import cannot_export, cannot_make_folder, cannot_write
 from editor.export.structure import Report, Source, out_paths, structure
 
 
@@ -23,7 +24,7 @@ def write_json(sources: list[Source], out: Path, *, combine: bool = False) -> Re
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            report.problems.append(f"{out}: cannot write to this folder ({e.strerror or e})")
+            report.problems.append(cannot_make_folder(out, e))
             return report
         for source, path in zip(sources, out_paths(sources, out, ".json"), strict=True):
             _write(report, path, lambda s=source: structure(s), source.path)
@@ -39,11 +40,11 @@ def _write(report: Report, path: Path, make, name: Path) -> None:
     try:
         text = dumps(make())
     except Exception as e:  # one plan the structure cannot take must not stop the rest
-        report.problems.append(f"{name}: cannot be exported ({e})")
+        report.problems.append(cannot_export(name, e))
         return
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as e:
-        report.problems.append(f"{path}: cannot be written ({e.strerror or e})")
+        report.problems.append(cannot_write(path, e))
         return
     report.written.append(path)

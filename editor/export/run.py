@@ -15,7 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from editor.export.formats import COMBINED, FORMATS, SUFFIX  # noqa: F401 (run.FORMATS…)
+from editor.export.problems import cannot_export, cannot_make_folder, no_such_path
 from editor.export.structure import Report, Source, out_paths, plan_paths, read_source
+from editor.i18n import translate
 
 Progress = Callable[[int, int, str], None]
 
@@ -63,14 +65,15 @@ def export(
     try:
         write = writer(to, remote_images=remote_images)
     except ImportError as e:
-        report.problems.append(f"{to}: this export is not available ({e})")
+        said = translate("Export", "{}: this export is not available ({})")
+        report.problems.append(said.format(to, e))
         return report
     files: list[Path] = []
     for given in map(Path, paths):
         if given.exists():
             files += plan_paths(given)
         else:
-            report.problems.append(f"{given}: no such file or folder")
+            report.problems.append(no_such_path(given))
     one_each = to != "xlsx" and not combine and len(files) > 1
     # reading is half the work when writing one file per plan, all of it before a combined file
     total = len(files) * (2 if one_each else 1)
@@ -96,7 +99,7 @@ def export(
             return report
     if not sources:
         if not files:
-            report.problems.append("no plan files to export")
+            report.problems.append(translate("Export", "no plan files to export"))
         return report
     if not one_each or len(sources) == 1:
         report.extend(_safe(write, sources, out, combine and to in COMBINED))
@@ -104,7 +107,7 @@ def export(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        report.problems.append(f"{out}: cannot write to this folder ({e.strerror or e})")
+        report.problems.append(cannot_make_folder(out, e))
         return report
     for source, target in zip(sources, out_paths(sources, out, SUFFIX[to]), strict=True):
         report.extend(_safe(write, [source], target, False))
@@ -138,4 +141,4 @@ def _safe(write, sources: list[Source], out: Path, combine: bool) -> Report:
         return write(sources, out, combine=combine)
     except Exception as e:  # a writer's fault on one plan must not stop the others
         names = ", ".join(str(s.path) for s in sources) if len(sources) == 1 else str(out)
-        return Report(problems=[f"{names}: cannot be exported ({e})"])
+        return Report(problems=[cannot_export(names, e)])

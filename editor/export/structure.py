@@ -20,6 +20,7 @@ from editor.catalog import vocabularies as vocab
 from editor.catalog.matching import Match, match
 from editor.catalog.templates import Item, normalise_prompt
 from editor.catalog.validation import STATUS_WORDS, validate
+from editor.export.problems import no_such_path
 from editor.planfile import PlanFile, read
 
 SUFFIXES = (".txt", ".md")
@@ -71,7 +72,7 @@ def load(paths: list[Path]) -> tuple[list[Source], list[str]]:
     problems: list[str] = []
     for given in map(Path, paths):
         if not given.exists():
-            problems.append(f"{given}: no such file or folder")
+            problems.append(no_such_path(given))
             continue
         for path in plan_paths(given):
             source, problem = read_source(path)

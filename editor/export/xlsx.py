@@ -12,7 +12,9 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from editor.catalog.templates import load_template
+from editor.export.problems import cannot_export, cannot_write
 from editor.export.structure import Report, Source, questions, structure
+from editor.i18n import translate
 
 FIXED = ("path", "title", "type", "status")
 JOIN = "; "
@@ -67,12 +69,12 @@ def write_xlsx(sources: list[Source], out: Path) -> Report:
         try:
             data = structure(source)
         except Exception as e:  # one plan the structure cannot take must not stop the rest
-            report.problems.append(f"{source.path}: cannot be exported ({e})")
+            report.problems.append(cannot_export(source.path, e))
             continue
         by_template.setdefault(data["template"], []).append(data)
     if not by_template:
         if not report.problems:
-            report.problems.append(f"{out}: no plans to export")
+            report.problems.append(translate("Export", "{}: no plans to export").format(out))
         return report
     book = Workbook()
     book.remove(book.active)
@@ -96,7 +98,7 @@ def write_xlsx(sources: list[Source], out: Path) -> Report:
     try:
         book.save(out)
     except OSError as e:
-        report.problems.append(f"{out}: cannot be written ({e.strerror or e})")
+        report.problems.append(cannot_write(out, e))
         return report
     report.written.append(out)
     return report

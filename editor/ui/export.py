@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.export import formats
+from editor.export.problems import cannot_export
 
 if TYPE_CHECKING:
     from editor.export.structure import Report
@@ -203,11 +204,7 @@ class Exporter(QObject):
             write = run.writer(fmt, remote_images=self._remote_images())
             return write([Source(path, plan)], out, combine=False)
         except Exception as e:  # a writer's fault is said, never a crash of the window
-            return Report(
-                problems=[
-                    translate("Export", "{}: cannot be exported ({})").format(doc.display_name, e)
-                ]
-            )
+            return Report(problems=[cannot_export(doc.display_name, e)])
 
     def _export_paths(self, paths: list[str], choice: ExportChoice, out: Path) -> Report:
         from editor.export import run

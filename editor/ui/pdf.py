@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from editor.export import html as plan_html_module
+from editor.export.problems import cannot_export, cannot_write
 from editor.export.structure import Report, out_paths
 from editor.i18n import translate
 from editor.resources import resource_path
@@ -144,13 +145,13 @@ def write_pdf(sources, out, *, combine: bool = False, page_size: QPageSize | Non
             return report
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        report.problems.append(f"{out}: could not be written ({e.strerror or e})")
+        report.problems.append(cannot_write(out, e))
         return report
     for source, target in zip(sources, out_paths(sources, out, ".pdf"), strict=True):
         try:
             _write([source], target, size, report, contents=False)
         except Exception as e:  # one plan that fails does not stop the others
-            report.problems.append(f"{source.path}: {e}")
+            report.problems.append(cannot_export(source.path, e))
     return report
 
 
@@ -166,7 +167,7 @@ def page_layout(size: QPageSize) -> QPageLayout:
 
 def _write(sources, out: Path, size: QPageSize, report: Report, *, contents: bool) -> None:
     if not _writable(out):
-        report.problems.append(f"{out}: could not be written")
+        report.problems.append(cannot_write(out))
         return
     writer = QPdfWriter(str(out))
     writer.setResolution(_DPI)
@@ -176,7 +177,7 @@ def _write(sources, out: Path, size: QPageSize, report: Report, *, contents: boo
     if painted:
         report.written.append(out)
     elif painted is not None:
-        report.problems.append(f"{out}: could not be written")
+        report.problems.append(cannot_write(out))
 
 
 def paint_plans(device, sources, report: Report, *, contents: bool = False) -> bool | None:
@@ -192,7 +193,7 @@ def paint_plans(device, sources, report: Report, *, contents: bool = False) -> b
         try:
             doc, problems = _document(source, device, page)
         except Exception as e:
-            report.problems.append(f"{source.path}: {e}")
+            report.problems.append(cannot_export(source.path, e))
             continue
         report.problems += problems
         title = source.plan.title or Path(source.path).stem

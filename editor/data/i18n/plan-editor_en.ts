@@ -26,7 +26,7 @@
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../ui/export.py" line="+206"/>
+        <location filename="../../ui/export.py" line="+213"/>
         <source>Exporting %n plan(s)…</source>
         <translation>
             <numerusform>Exporting %n plan…</numerusform>

@@ -486,22 +486,7 @@ Ahora: {}</translation>
 <context>
     <name>Docx</name>
     <message>
-        <location filename="../../export/docx.py" line="+70"/>
-        <source>{}: cannot make the folder ({})</source>
-        <translation>{}: no se puede crear la carpeta ({})</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{}: cannot be exported ({})</source>
-        <translation>{}: no se puede exportar ({})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{}: cannot be written ({})</source>
-        <translation>{}: no se puede escribir ({})</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../export/docx.py" line="+110"/>
         <location line="+2"/>
         <source>Plans</source>
         <translation>Planes</translation>
@@ -575,7 +560,7 @@ Ahora: {}</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export.py" line="+46"/>
+        <location filename="../../ui/export.py" line="+50"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
@@ -605,15 +590,55 @@ Ahora: {}</translation>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../export/problems.py" line="+16"/>
         <source>{}: cannot be exported ({})</source>
         <translation>{}: no se puede exportar ({})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{}: cannot be written</source>
+        <translation>{}: no se puede escribir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{}: cannot be written ({})</source>
+        <translation>{}: no se puede escribir ({})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: cannot make the folder ({})</source>
+        <translation>{}: no se puede crear la carpeta ({})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: no such file or folder</source>
+        <translation>{}: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: image {} could not be loaded ({})</source>
+        <translation>{}: no se pudo cargar la imagen {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../export/run.py" line="+68"/>
+        <source>{}: this export is not available ({})</source>
+        <translation>{}: esta exportación no está disponible ({})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no plan files to export</source>
+        <translation>no hay archivos de planes para exportar</translation>
+    </message>
+    <message>
+        <location filename="../../export/xlsx.py" line="+77"/>
+        <source>{}: no plans to export</source>
+        <translation>{}: no hay planes para exportar</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-121"/>
+        <location filename="../../ui/export.py" line="+26"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -656,7 +681,7 @@ Ahora: {}</translation>
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Exporting %n plan(s)…</source>
         <translation>
             <numerusform>Exportando %n plan…</numerusform>
@@ -711,7 +736,7 @@ Ahora: {}</translation>
         <translation>No se exportó nada</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Printed {}</source>
         <translation>Impreso: {}</translation>
     </message>
@@ -1679,7 +1704,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../ui/pdf.py" line="+97"/>
+        <location filename="../../ui/pdf.py" line="+98"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
@@ -1977,7 +2002,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../../export/html.py" line="+88"/>
+        <location filename="../../export/html.py" line="+95"/>
         <source>… {0} more characters, shown in full in the form.</source>
         <translation>… {0} caracteres más; se muestran completos en el formulario.</translation>
     </message>
@@ -2358,7 +2383,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../ui/workspace/panel.py" line="+113"/>
+        <location filename="../../ui/workspace/panel.py" line="+121"/>
         <source>Filter plans…</source>
         <translation>Filtrar planes…</translation>
     </message>
@@ -2373,7 +2398,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>Planes del espacio de trabajo</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+126"/>
         <source>Search titles and answers…</source>
         <translation>Buscar en títulos y respuestas…</translation>
     </message>

@@ -486,22 +486,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>Docx</name>
     <message>
-        <location filename="../../export/docx.py" line="+70"/>
-        <source>{}: cannot make the folder ({})</source>
-        <translation>{}&#xa0;: impossible de créer le dossier ({})</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{}: cannot be exported ({})</source>
-        <translation>{}&#xa0;: exportation impossible ({})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{}: cannot be written ({})</source>
-        <translation>{}&#xa0;: écriture impossible ({})</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../export/docx.py" line="+110"/>
         <location line="+2"/>
         <source>Plans</source>
         <translation>Plans</translation>
@@ -575,7 +560,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export.py" line="+46"/>
+        <location filename="../../ui/export.py" line="+50"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
@@ -605,15 +590,55 @@ Maintenant&#xa0;: {}</translation>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../export/problems.py" line="+16"/>
         <source>{}: cannot be exported ({})</source>
         <translation>{}&#xa0;: exportation impossible ({})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{}: cannot be written</source>
+        <translation>{}&#xa0;: écriture impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{}: cannot be written ({})</source>
+        <translation>{}&#xa0;: écriture impossible ({})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: cannot make the folder ({})</source>
+        <translation>{}&#xa0;: impossible de créer le dossier ({})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: no such file or folder</source>
+        <translation>{}&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: image {} could not be loaded ({})</source>
+        <translation>{}&#xa0;: l’image {} n’a pas pu être chargée ({})</translation>
+    </message>
+    <message>
+        <location filename="../../export/run.py" line="+68"/>
+        <source>{}: this export is not available ({})</source>
+        <translation>{}&#xa0;: cette exportation n’est pas disponible ({})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no plan files to export</source>
+        <translation>aucun fichier de plan à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../export/xlsx.py" line="+77"/>
+        <source>{}: no plans to export</source>
+        <translation>{}&#xa0;: aucun plan à exporter</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-121"/>
+        <location filename="../../ui/export.py" line="+26"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -656,7 +681,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -711,7 +736,7 @@ Maintenant&#xa0;: {}</translation>
         <translation>Rien n’a été exporté</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Printed {}</source>
         <translation>Imprimé&#xa0;: {}</translation>
     </message>
@@ -1679,7 +1704,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../ui/pdf.py" line="+97"/>
+        <location filename="../../ui/pdf.py" line="+98"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} sur {1}</translation>
     </message>
@@ -1977,7 +2002,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../../export/html.py" line="+88"/>
+        <location filename="../../export/html.py" line="+95"/>
         <source>… {0} more characters, shown in full in the form.</source>
         <translation>… {0} caractères de plus, affichés en entier dans le formulaire.</translation>
     </message>
@@ -2358,7 +2383,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../ui/workspace/panel.py" line="+113"/>
+        <location filename="../../ui/workspace/panel.py" line="+121"/>
         <source>Filter plans…</source>
         <translation>Filtrer les plans…</translation>
     </message>
@@ -2373,7 +2398,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
         <translation>Plans de l’espace de travail</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+126"/>
         <source>Search titles and answers…</source>
         <translation>Rechercher dans les titres et les réponses…</translation>
     </message>

@@ -486,22 +486,7 @@ Agora: {}</translation>
 <context>
     <name>Docx</name>
     <message>
-        <location filename="../../export/docx.py" line="+70"/>
-        <source>{}: cannot make the folder ({})</source>
-        <translation>{}: não é possível criar a pasta ({})</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{}: cannot be exported ({})</source>
-        <translation>{}: não é possível exportar ({})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{}: cannot be written ({})</source>
-        <translation>{}: não é possível gravar ({})</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../export/docx.py" line="+110"/>
         <location line="+2"/>
         <source>Plans</source>
         <translation>Planos</translation>
@@ -575,7 +560,7 @@ Agora: {}</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export.py" line="+46"/>
+        <location filename="../../ui/export.py" line="+50"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
@@ -605,15 +590,55 @@ Agora: {}</translation>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../export/problems.py" line="+16"/>
         <source>{}: cannot be exported ({})</source>
         <translation>{}: não é possível exportar ({})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{}: cannot be written</source>
+        <translation>{}: não é possível gravar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{}: cannot be written ({})</source>
+        <translation>{}: não é possível gravar ({})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: cannot make the folder ({})</source>
+        <translation>{}: não é possível criar a pasta ({})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: no such file or folder</source>
+        <translation>{}: arquivo ou pasta não encontrado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{}: image {} could not be loaded ({})</source>
+        <translation>{}: não foi possível carregar a imagem {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../export/run.py" line="+68"/>
+        <source>{}: this export is not available ({})</source>
+        <translation>{}: esta exportação não está disponível ({})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no plan files to export</source>
+        <translation>nenhum arquivo de plano para exportar</translation>
+    </message>
+    <message>
+        <location filename="../../export/xlsx.py" line="+77"/>
+        <source>{}: no plans to export</source>
+        <translation>{}: nenhum plano para exportar</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-121"/>
+        <location filename="../../ui/export.py" line="+26"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -656,7 +681,7 @@ Agora: {}</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -711,7 +736,7 @@ Agora: {}</translation>
         <translation>Nada foi exportado</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Printed {}</source>
         <translation>Impresso: {}</translation>
     </message>
@@ -1679,7 +1704,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../ui/pdf.py" line="+97"/>
+        <location filename="../../ui/pdf.py" line="+98"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
@@ -1977,7 +2002,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../../export/html.py" line="+88"/>
+        <location filename="../../export/html.py" line="+95"/>
         <source>… {0} more characters, shown in full in the form.</source>
         <translation>… mais {0} caracteres, exibidos por completo no formulário.</translation>
     </message>
@@ -2358,7 +2383,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../ui/workspace/panel.py" line="+113"/>
+        <location filename="../../ui/workspace/panel.py" line="+121"/>
         <source>Filter plans…</source>
         <translation>Filtrar planos…</translation>
     </message>
@@ -2373,7 +2398,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>Planos do espaço de trabalho</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+126"/>
         <source>Search titles and answers…</source>
         <translation>Pesquisar títulos e respostas…</translation>
     </message>
