@@ -7,6 +7,7 @@ user through ``Interaction`` and keeps settings. Work that is not needed to show
 
 from __future__ import annotations
 
+import gc
 import os
 
 from PySide6.QtCore import Qt, QTimer
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         a[ActionId.REMOTE_IMAGES].toggled.connect(self._set_remote_images)
         a[ActionId.ABOUT].triggered.connect(self._about)
         self.workspace.openRequested.connect(self.open_path)
+        self.workspace.progress.connect(_keep_listed)
         self.problems.jump.connect(self.jump_to)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -628,6 +630,15 @@ class MainWindow(QMainWindow):
         about = self.tr("An offline editor for UNDP Accelerator Lab plan files.")
         said = self.tr("Version {}").format(version())
         self.interaction.show_info(self.tr("About Plan Editor"), f"{about}\n\n{said}")
+
+
+def _keep_listed(_count: int, _done: bool) -> None:
+    """Rows joined the list: what is alive now (the folder's summaries among it) lives long, so
+    the garbage collector's full passes stop walking it. They took 50-230 ms each with a
+    10,000-plan folder listed (tests/bench/test_workspace_gui_bench.py), a stall of the window
+    each time. Freezing is a splice of the collector's lists; objects that die later are
+    still freed, by their reference counts."""
+    gc.freeze()
 
 
 def _file_name(title: str | None) -> str:

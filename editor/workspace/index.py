@@ -88,6 +88,7 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 # Filter keyword -> facet key in the database.
 _FILTERS = ("type", "country", "year", "sdg", "method")
+_STORED_BATCH = 500  # rows of the files table read per step of stored_summaries
 
 
 def stored_summaries(
@@ -96,8 +97,8 @@ def stored_summaries(
     """(absolute path, summary) of every file the search index of ``folder`` holds, as it was
     when the index last saw it (none when there is no usable index): what the list shows at
     once when a folder is opened again, before it looks at the files. The database is read
-    (read-only) at the first step and closed; the summaries are made one per step, so a GUI
-    can make them in slices. Never raises."""
+    (read-only) a few hundred rows per step, so a GUI can make them in slices; it is closed
+    at the end, or when the steps are dropped. Never raises."""
     folder = Path(os.path.abspath(os.fspath(folder)))
     db = database_path(folder, cache_dir)
     if not db.exists():
@@ -106,29 +107,28 @@ def stored_summaries(
         conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1.0)
     except sqlite3.Error:
         return
+    base = str(folder) + os.sep
     try:
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             return
-        rows = conn.execute(
-            "SELECT path, mtime_ns, size, sha256, title, error, tags FROM files"
-        ).fetchall()
+        rows = conn.execute("SELECT path, mtime_ns, size, sha256, title, error, tags FROM files")
+        while batch := rows.fetchmany(_STORED_BATCH):
+            for rel, mtime_ns, size, sha256, title, error, tags in batch:
+                name = base + rel.replace("/", os.sep)
+                path = Path(name)
+                keys = {"mtime_ns": mtime_ns, "size": size, "sha256": sha256}
+                if error is not None:
+                    yield name, PlanSummary(path=path, error=error, **keys)
+                    continue
+                try:
+                    pairs = [(k, v) for k, v in json.loads(tags)]
+                except (ValueError, TypeError):
+                    continue  # not as this version writes it: the file is read again
+                yield name, summary_from_tags(path, title, pairs, **keys)
     except sqlite3.Error:
         return
     finally:
         conn.close()
-    base = str(folder) + os.sep
-    for rel, mtime_ns, size, sha256, title, error, tags in rows:
-        name = base + rel.replace("/", os.sep)
-        path = Path(name)
-        keys = {"mtime_ns": mtime_ns, "size": size, "sha256": sha256}
-        if error is not None:
-            yield name, PlanSummary(path=path, error=error, **keys)
-            continue
-        try:
-            pairs = [(k, v) for k, v in json.loads(tags)]
-        except (ValueError, TypeError):
-            continue  # not as this version writes it: the file is read again
-        yield name, summary_from_tags(path, title, pairs, **keys)
 
 
 def default_cache_dir() -> Path:

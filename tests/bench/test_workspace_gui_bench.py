@@ -66,9 +66,8 @@ def test_ten_thousand_plans_fill_in_without_freezing(qtbot, tmp_path, big_folder
     )
     window.link.stop()
     assert shown < 2.0
-    assert (
-        p99 < 150
-    )  # goal: no stall over 100 ms; measured p99 62-96 ms, so this guards regressions
+    assert listed <= 6.0
+    assert worst <= 100  # the goal: no stall over 100 ms (measured: longest 45-60 ms)
 
 
 def _stall_clock():
@@ -92,8 +91,9 @@ def _stall_clock():
     return gaps, timer.stop
 
 
-def _open_listed(qtbot, folder, settings, cache) -> tuple[object, float]:
-    """A window on ``folder``; seconds from open_window until the list is complete."""
+def _open_listed(qtbot, folder, settings, cache, shown=None) -> tuple[object, float]:
+    """A window on ``folder``; seconds from open_window until the list is complete.
+    ``shown()`` is called once the window is on screen."""
     from editor.ui.app import open_window
     from editor.ui.interaction import Interaction
 
@@ -104,6 +104,9 @@ def _open_listed(qtbot, folder, settings, cache) -> tuple[object, float]:
     done = []
     window.workspace.progress.connect(lambda n, finished: finished and done.append(n))
     window.show()
+    qtbot.waitExposed(window)
+    if shown is not None:
+        shown()
     qtbot.waitUntil(lambda: bool(done), timeout=120_000)
     return window, time.perf_counter() - t0
 
@@ -128,8 +131,11 @@ def _first_then_second(qtbot, folder, settings, cache, count: int):
     qtbot.waitUntil(indexed, timeout=300_000)
     first.link.stop()
     first.close()
-    gaps, stop = _stall_clock()
-    again, listed = _open_listed(qtbot, folder, settings, cache)
+    clock = []  # the stall clock runs from the window's first frame, as in the first open
+    again, listed = _open_listed(
+        qtbot, folder, settings, cache, shown=lambda: clock.extend(_stall_clock())
+    )
+    gaps, stop = clock
     stop()
     rows = again.workspace.model.rowCount()
     again.link.stop()
@@ -154,6 +160,7 @@ def test_ten_thousand_plans_open_again_from_the_index(qtbot, tmp_path, big_folde
     )
     assert rows == N_FILES
     assert listed <= 1.5
+    assert max(gaps) <= 100
 
 
 def test_the_archive_sample_first_and_second_open(qtbot, tmp_path):
@@ -203,7 +210,8 @@ def test_external_change_reaches_the_list(qtbot, tmp_path):
     window.show()
     model = window.workspace.model
     qtbot.waitUntil(
-        lambda: model.rowCount() == 1 and window.link.watcher is not None, timeout=10_000
+        lambda: model.rowCount() == 1 and window.link.watcher and window.link.watcher.watching,
+        timeout=10_000,
     )
     text = seed.read_text(encoding="utf-8")
     latencies = []

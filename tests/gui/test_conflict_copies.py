@@ -43,7 +43,7 @@ def workspace(qtbot, settings, tmp_path):
         window.resize(1400, 900)
         window.show()
         qtbot.waitUntil(lambda: window.form is not None and window.form.is_built(), timeout=WAIT)
-        qtbot.waitUntil(lambda: window.link.watcher is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.link.watcher and window.link.watcher.watching, timeout=WAIT)
         windows.append(window)
         return window, plan, copy
 

@@ -142,7 +142,7 @@ def test_a_change_seen_on_disk_is_kept_as_another_programs(qtbot, settings, seed
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.form is not None and window.form.is_built(), timeout=WAIT)
-    qtbot.waitUntil(lambda: window.link.watcher is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.link.watcher and window.link.watcher.watching, timeout=WAIT)
     qtbot.waitUntil(lambda: window.workspace.model.rowCount() >= 1, timeout=WAIT)
     theirs = seed_file.read_bytes().replace(b"[[year:2023]]", b"[[year:2020]]")
     seed_file.write_bytes(theirs)

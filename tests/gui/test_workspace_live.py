@@ -48,8 +48,9 @@ class LiveInteraction(FakeInteraction):
 
 @pytest.fixture
 def live(qtbot, settings, tmp_path):
-    """``live(file_name)`` -> (window, path): the seed copied into a watched workspace."""
-    from editor.ui.app import open_window
+    """``live(file_name)`` -> (window, path): the seed copied into a watched workspace, shown
+    settled (form, checks and preview done) and listed, as a user first meets it."""
+    from editor.ui.app import open_window, settle
 
     folder = tmp_path / "workspace"
     folder.mkdir()
@@ -66,8 +67,9 @@ def live(qtbot, settings, tmp_path):
             window.link.keeper.store = drafts
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.form is not None and window.form.is_built(), timeout=WAIT)
+        assert settle(window, WAIT)
         qtbot.waitUntil(lambda: window.workspace.model.rowCount() >= 1, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.link.watcher.watching, timeout=WAIT)
         windows.append(window)
         return window, path
 

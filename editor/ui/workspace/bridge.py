@@ -42,6 +42,11 @@ class WorkspaceWatcher(QObject):
             self._starting = threading.Thread(target=self._watcher.start, daemon=True)
             self._starting.start()
 
+    @property
+    def watching(self) -> bool:
+        """True once the watches are set: a change made from then on is seen."""
+        return self._watcher is not None and not self._starting.is_alive()
+
     def stop(self) -> None:
         if self._watcher is not None:
             self._starting.join(timeout=10)
@@ -104,6 +109,7 @@ class SearchIndex(QObject):
             on_slice=lambda looked: self.progress.emit(looked, 0),
             on_done=self._synced,
             on_error=lambda e: self.failed.emit(str(e)),
+            background=True,
         )
         self._sync.start()
 
