@@ -633,6 +633,9 @@ def _gui(argv: list[str], lang: str | None = None) -> int:
         if not os.path.exists(path):
             _err(_not_found(path))
             return 2
+    from editor.ui.checkprocess import start_process
+
+    start_process()  # first: its interpreter starts while this one imports Qt
     from editor.ui.app import run_gui, screenshot
 
     if args.screenshot:

@@ -60,3 +60,23 @@ def test_a_layer_imports_nothing_above_it_and_no_qt(layer):
             ):
                 wrong.append(f"{path.relative_to(EDITOR.parent)}:{line} imports {module}")
     assert not wrong, "\n".join(wrong)
+
+
+# What the checks' process imports from the ui (editor/ui/checkprocess.py): it must not pay for
+# Qt, nor need a display.
+CHECKS_PROCESS = ("ui/checkprocess.py", "ui/form/model.py", "ui/__init__.py", "ui/form/__init__.py")
+
+
+def test_what_the_checks_process_imports_from_the_ui_has_no_qt():
+    wrong = []
+    for name in CHECKS_PROCESS:
+        path = EDITOR / name
+        for line, module in _imports(path):
+            where = module[len("editor.") :].replace(".", "/")
+            if module.startswith(QT) or (
+                _layer(module) == "ui"
+                and f"{where}.py" not in CHECKS_PROCESS
+                and f"{where}/__init__.py" not in CHECKS_PROCESS
+            ):
+                wrong.append(f"{name}:{line} imports {module}")
+    assert not wrong, "\n".join(wrong)

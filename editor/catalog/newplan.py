@@ -11,8 +11,8 @@ from editor.catalog import vocabularies as vocab
 from editor.catalog.templates import Item, Template, load_template
 from editor.i18n import translate
 from editor.planfile import PlanFile, layout
-from editor.planfile.checks import check_focal_point
 from editor.planfile.messages import shown
+from editor.planfile.rules import check_focal_point
 
 
 class NewPlanError(ValueError):

@@ -29,7 +29,13 @@ from editor.catalog.templates import Item, form_types
 from editor.i18n import QT_TRANSLATE_NOOP, lower_first, translate
 from editor.planfile import PlanFile
 from editor.planfile.checks import Problem, parse_latlng, tag_problems
-from editor.planfile.messages import CONTEXT, REMOVE_LINE, Message, quoted
+from editor.planfile.messages import (
+    CONTEXT,
+    REMOVE_LINE,
+    Message,
+    quoted,
+    status_word,
+)
 from editor.planfile.syntax import GROUP_CLOSE_LINE, GROUP_OPEN_LINE, TEXT, split_lines
 
 Status = Literal["Unfinished", "Complete"]
@@ -67,18 +73,6 @@ class Report(BaseModel):
 
 ANSWERED = QT_TRANSLATE_NOOP("Problems", "{answered}/{required} required answered")
 COUNTS = QT_TRANSLATE_NOOP("Problems", "errors: {errors}, warnings: {warnings}")  # no plural
-
-# The platform's names of the two statuses a plan file can reach offline, as its interface says
-# them in English (../shared/reference/platform.md): "Complete" is its "Publishable".
-STATUS_WORDS = {
-    "Complete": QT_TRANSLATE_NOOP("Status", "Publishable"),
-    "Unfinished": QT_TRANSLATE_NOOP("Status", "Unfinished"),
-}
-
-
-def status_word(status: str) -> str:
-    """The platform's name of ``status`` in the language of this run."""
-    return translate("Status", STATUS_WORDS.get(status, status))
 
 
 def describe(problem: Problem) -> str:

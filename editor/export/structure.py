@@ -19,9 +19,10 @@ from pathlib import Path
 from editor.catalog import vocabularies as vocab
 from editor.catalog.matching import Match, match
 from editor.catalog.templates import Item, normalise_prompt
-from editor.catalog.validation import STATUS_WORDS, validate
+from editor.catalog.validation import validate
 from editor.export.problems import no_such_path
 from editor.planfile import PlanFile, read
+from editor.planfile.messages import STATUS_WORDS
 
 SUFFIXES = (".txt", ".md")
 

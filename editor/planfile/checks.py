@@ -1,4 +1,5 @@
-"""Field checks of the core: focal point, year, latlng. Problems are data, never raised.
+"""Field checks of the core: focal point, year, latlng (their rules: ``editor.planfile.rules``).
+Problems are data, never raised.
 
 A problem never stops a file from opening or saving. ``editor.catalog.validation`` adds the checks that
 need a template (required answers, limits, closed lists) on top of these.
@@ -8,17 +9,34 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, EmailStr, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import BaseModel, Field, model_validator
 
-from editor.planfile.messages import Message, quoted, translated
+from editor.planfile.messages import Message, translated
+from editor.planfile.rules import (
+    FIRST_YEAR,
+    Severity,
+    check_focal_point,
+    check_latlng,
+    check_year,
+    parse_latlng,
+    year_finding,
+)
 
 if TYPE_CHECKING:
     from editor.planfile.plan import PlanFile
 
-Severity = Literal["error", "warning", "info"]
-FIRST_YEAR = 2015  # the platform and its oldest plans; older years are typos
+__all__ = [
+    "FIRST_YEAR",
+    "Problem",
+    "check_focal_point",
+    "check_latlng",
+    "check_year",
+    "parse_latlng",
+    "tag_problems",
+    "year_problem",
+]
 
 
 class Problem(BaseModel):
@@ -49,62 +67,13 @@ class Problem(BaseModel):
         return translated(self.kind, self.params, self.message, label)
 
 
-_EMAIL = TypeAdapter(EmailStr)
-
-
-def check_focal_point(value: str) -> str | None:
-    try:
-        _EMAIL.validate_python(value.strip())
-    except ValidationError:
-        return Message("not_email", value=quoted(value))
-    return None
-
-
 def year_problem(value: str, today: _dt.date | None = None) -> Problem | None:
-    """The one rule for a year: a number, not before the Accelerator Labs began (an error), not
-    in the future (a warning that suggests this year)."""
-    today = today or _dt.date.today()
-    try:
-        year = int(value.strip())
-    except ValueError:
-        return Problem(field="year", message=Message("not_year", value=quoted(value)))
-    if year > today.year:
-        return Problem(
-            field="year",
-            message=Message("future_year", year=year),
-            severity="warning",
-            suggestion=str(today.year),
-        )
-    if year < FIRST_YEAR:
-        return Problem(field="year", message=Message("early_year", year=year))
-    return None
-
-
-def check_year(value: str, today: _dt.date | None = None) -> Message | None:
-    """The message of ``year_problem`` (what a form shows under the field)."""
-    found = year_problem(value, today)
-    return Message(found.kind, **found.params) if found else None
-
-
-def parse_latlng(value: str) -> tuple[float, float] | None:
-    parts = value.split(",")
-    if len(parts) != 2:
+    """``rules.year_finding`` as a problem of the year tag."""
+    found = year_finding(value, today)
+    if found is None:
         return None
-    try:
-        lat, lng = float(parts[0]), float(parts[1])
-    except ValueError:
-        return None
-    return lat, lng
-
-
-def check_latlng(value: str) -> str | None:
-    pair = parse_latlng(value)
-    if pair is None:
-        return Message("not_latlng", value=quoted(value))
-    lat, lng = pair
-    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
-        return Message("latlng_range", value=quoted(value))
-    return None
+    message, severity, suggestion = found
+    return Problem(field="year", message=message, severity=severity, suggestion=suggestion)
 
 
 _CHECKS = {

@@ -72,6 +72,18 @@ SEVERITIES = {
     "info": QT_TRANSLATE_NOOP("Problems", "info"),
 }
 
+# The platform's names of the two statuses a plan file can reach offline, as its interface says
+# them in English (../shared/reference/platform.md): "Complete" is its "Publishable".
+STATUS_WORDS = {
+    "Complete": QT_TRANSLATE_NOOP("Status", "Publishable"),
+    "Unfinished": QT_TRANSLATE_NOOP("Status", "Unfinished"),
+}
+
+
+def status_word(status: str) -> str:
+    """The platform's name of ``status`` in the language of this run."""
+    return translate("Status", STATUS_WORDS.get(status, status))
+
 
 class Message(str):
     """An English message that knows its kind and parameters (a ``str`` for every caller that

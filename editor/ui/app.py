@@ -2,8 +2,8 @@
 
 Arguments are plan files and folders: the first folder becomes the workspace (by default the
 last one used, else Plans in the user's documents), the first file is opened. Only Qt and the
-plan-file core are imported before the window is shown; templates, validation (pydantic) and
-python-markdown load right after.
+plan-file core are imported before the window is shown; the templates and validation (pydantic)
+load in the checks' process (``editor.ui.checkprocess``), python-markdown after the first frame.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from editor.i18n import choose
 from editor.resources import resource_path
 from editor.ui import language
+from editor.ui.checkprocess import stop_process
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.interaction import Interaction
 from editor.ui.settings import LANGUAGE, LAST_WORKSPACE, Settings
@@ -78,6 +79,7 @@ def open_window(paths: list[str], settings=None, interaction=None, lang: str | N
 
 def run_gui(paths: list[str], lang: str | None = None) -> int:
     app = _application()
+    app.aboutToQuit.connect(stop_process)  # the checks' process ends with the editor
     window = open_window(paths, lang=lang)
     window.show()
     return app.exec()
@@ -128,5 +130,6 @@ def screenshot(
     settle(window)  # (unsettled after 10 s: grab what is there)
     ok = window.grab().save(png_path, "PNG")
     window.link.stop()  # the watcher and the index started with the workspace
+    stop_process()
     window.hide()
     return 0 if ok else 1

@@ -1,49 +1,104 @@
-"""Template matching and validation of the open plan, run when typing pauses.
+"""Template matching and validation of the open plan, in a process of their own.
 
-The window asks for a check after every edit; ``Checker`` coalesces the requests and runs one
-check of the latest state from the event loop once the editor is idle (the window's debounce
-timer). A check costs ~3 ms on the seed and ~60 ms on a 3 MB plan, so it runs on the GUI thread:
-no worker process to outlive the editor, no copy of the plan to ship.
+The checks import pydantic and the templates (a few hundred milliseconds) and take up to ~60 ms
+on a 3 MB plan: Python work that holds the interpreter lock, so it belongs in a process, not a
+thread (``editor.ui.checkprocess``, started before Qt is imported, so that its imports run on
+the second core while the window is built). The window's first check is asked for as soon as
+its plan is open.
+
+``Checker.request(plan)`` sends the plan's text to the process; ``finished(plan, template,
+report)`` follows on the GUI thread. Requests made while a check runs are coalesced: the latest state is
+checked next. Where the process cannot start, or has died, the checks run on the GUI thread
+from the event loop (after the first frame), as they did before the process.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.ui.checkprocess import start_process, stop_process
 from editor.ui.form import model
 
 
-def check_plan(plan):
-    """(template adapted for the form or None, report) for ``plan``."""
-    template = model.match_template(plan)
-    report = model.validate(plan, template)
-    return template, report
-
-
 class Checker(QObject):
-    """``request(plan)``; ``finished(template, report)`` follows from the event loop."""
+    """``request(plan)``; ``finished(plan, template, report)`` follows from the event loop."""
 
-    finished = Signal(object, object)
+    finished = Signal(object, object, object)
+    _done = Signal(object)  # a Checked, or the exception, from the pool's thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = None
+        self._sent = None  # the plan being checked in the checks' process
+        self._running: Future | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self._run)
+        self._timer.timeout.connect(self._run_here)
+        self._done.connect(self._arrived)  # queued: emitted from another thread
+
+    @property
+    def in_own_process(self) -> bool:
+        """True when the checks run in their own process (else on the GUI thread, where the
+        window asks for the first one after its first frame)."""
+        return start_process() is not None
 
     def request(self, plan) -> None:
         self._pending = plan
-        self._timer.start()
+        if self._running is None:
+            self._send()
 
-    def _run(self) -> None:
+    def _send(self) -> None:
+        plan, self._pending = self._pending, None
+        if plan is None:
+            return
+        pool = start_process()
+        if pool is None:
+            self._pending = plan
+            self._timer.start()
+            return
+        encoding, bom, newline = plan.written_as
+        try:
+            future = pool.submit(model.check_text, plan.dumps(), encoding, bom, newline)
+        except Exception:  # the process is gone: check here
+            stop_process()
+            self._pending = plan
+            self._timer.start()
+            return
+        self._running, self._sent = future, plan
+        future.add_done_callback(self._finished_there)
+
+    def _finished_there(self, future: Future) -> None:  # on the pool's thread
+        try:
+            self._done.emit(future.exception() or future.result())
+        except RuntimeError:  # the checker was deleted meanwhile
+            pass
+
+    def _arrived(self, result) -> None:
+        sent, self._running, self._sent = self._sent, None, None
+        if isinstance(result, model.Checked):
+            self._emit(sent, result)
+        else:
+            from concurrent.futures.process import BrokenProcessPool
+
+            if isinstance(result, BrokenProcessPool):
+                stop_process()
+                self._pending = self._pending or sent  # the latest state, checked here instead
+                self._timer.start()
+                return
+            self._emit(sent, model.failed(result))
+        if self._pending is not None:
+            self._send()
+
+    def _run_here(self) -> None:
         plan, self._pending = self._pending, None
         if plan is None:
             return
         try:
-            template, report = check_plan(plan)
+            checked = model.check(plan)
         except Exception as e:  # a checker failure must never take the editor down
-            template = None
-            report = model.Report(
-                [model.FieldProblem("title", self.tr("Checks failed: {}").format(e), "info")]
-            )
-        self.finished.emit(template, report)
+            checked = model.failed(e)
+        self._emit(plan, checked)
+
+    def _emit(self, plan, checked: model.Checked) -> None:
+        self.finished.emit(plan, checked.template, checked.report())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE, choose, system_language
 from editor.planfile import PlanFileError, ReadError, WriteError
+from editor.planfile.messages import status_word
 from editor.planfile.source import EncodeError, encoding_name, to_utf8
 from editor.ui import settings as S
 from editor.ui.actions import ActionId, PaneCycler, create_actions
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
         self.form.focused.connect(self.preview.follow)
         self.form_stack.addWidget(self.form)
         self.form_stack.setCurrentWidget(self.form)
-        self.form.build()
+        self.form.build(template_pending=True)  # the sections wait a moment for the first check
         self.source = SourceView(doc, ctx.watcher, self)
         self.source_stack.addWidget(self.source)
         self.source_stack.setCurrentWidget(self.source)
@@ -361,10 +362,13 @@ class MainWindow(QMainWindow):
         self.preview.set_plan(doc.plan, doc.path)
         self._update_title()
         self.review_ui.document_opened(doc)
-        after_first_paint(self, lambda d=doc: self._after_open(d))
+        if self.checker.in_own_process:
+            self.checker.request(doc.plan)  # at once: the checks' process works meanwhile
+        else:
+            after_first_paint(self, lambda d=doc: self._after_open(d))
 
     def _after_open(self, doc: Document) -> None:
-        """What can wait until the window is on screen: the template, then validation."""
+        """Checks on the GUI thread wait until the window is on screen."""
         if doc is not self.document or self.form is None:
             return
         self.checker.request(doc.plan)
@@ -383,15 +387,10 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.checker.request(self.document.plan)
 
-    def _checked(self, template, report: model.Report) -> None:
-        if self.document is None or self.form is None:
-            return
-        if template is not None:
-            current = self.form.ctx.template
-            if current is None or current.id != template.id:
-                self.form.set_template(template)
-            else:
-                self.form.ctx.template = template
+    def _checked(self, plan, template, report: model.Report) -> None:
+        if self.document is None or self.form is None or plan is not self.document.plan:
+            return  # the check of a plan no longer open
+        self.form.set_template(template)
         self.report = report
         self.form.set_problems(report.problems)
         self.problems.set_problems(report.problems)
@@ -404,8 +403,6 @@ class MainWindow(QMainWindow):
                 label.clear()
             return
         complete = r.status == "Complete"
-        from editor.catalog.validation import status_word  # loaded with the first checks
-
         self.status_label.setText(status_word(r.status))
         self.status_label.setProperty("complete", complete)
         self.status_label.setStyleSheet("")

@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="+414"/>
+        <location filename="../../ui/window.py" line="+411"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

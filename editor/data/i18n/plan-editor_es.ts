@@ -319,22 +319,19 @@ Ahora: {}</translation>
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <location filename="../../ui/checker.py" line="+47"/>
-        <source>Checks failed: {}</source>
-        <translation>Fallaron las comprobaciones: {}</translation>
-    </message>
-</context>
-<context>
     <name>Checks</name>
     <message>
-        <location filename="../../ui/form/model.py" line="+67"/>
+        <location filename="../../ui/form/model.py" line="+61"/>
         <source>Validation failed: {}</source>
         <translation>Falló la validación: {}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Checks failed: {}</source>
+        <translation>Fallaron las comprobaciones: {}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The plan has no title.</source>
         <translation>El plan no tiene título.</translation>
     </message>
@@ -749,7 +746,7 @@ Ahora: {}</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+733"/>
+        <location filename="../../ui/form/view.py" line="+759"/>
         <source>Add another</source>
         <translation>Agregar otro</translation>
     </message>
@@ -785,7 +782,7 @@ Ahora: {}</translation>
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="-591"/>
+        <location filename="../../ui/form/view.py" line="-616"/>
         <source>Add another</source>
         <translation>Agregar otro</translation>
     </message>
@@ -813,7 +810,7 @@ Ahora: {}</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+870"/>
+        <location filename="../../ui/form/header.py" line="+869"/>
         <source>Focal point (email)</source>
         <translation>Punto focal (correo)</translation>
     </message>
@@ -1264,7 +1261,7 @@ Ahora: {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+90"/>
+        <location filename="../../ui/window.py" line="+91"/>
         <source>Open a plan from the list, or use File ▸ Open.</source>
         <translation>Abra un plan de la lista o use Archivo ▸ Abrir.</translation>
     </message>
@@ -1344,7 +1341,7 @@ Ahora: {}</translation>
         <translation>No se puede crear el plan</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+93"/>
         <source>{} of {} answered</source>
         <translation>{} de {} respondidas</translation>
     </message>
@@ -1780,7 +1777,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../catalog/validation.py" line="+68"/>
+        <location filename="../../catalog/validation.py" line="+74"/>
         <source>{answered}/{required} required answered</source>
         <translation>{answered}/{required} obligatorias respondidas</translation>
     </message>
@@ -2204,7 +2201,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../catalog/validation.py" line="+5"/>
+        <location filename="../../planfile/messages.py" line="+6"/>
         <source>Publishable</source>
         <translation>Publicable</translation>
     </message>
@@ -2243,7 +2240,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>TitleField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-630"/>
+        <location filename="../../ui/form/header.py" line="-629"/>
         <location line="+5"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -2262,7 +2259,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>TypesField</name>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <location line="+32"/>
         <source>Type</source>
         <translation>Tipo</translation>
@@ -2383,7 +2380,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../ui/workspace/panel.py" line="+121"/>
+        <location filename="../../ui/workspace/panel.py" line="+145"/>
         <source>Filter plans…</source>
         <translation>Filtrar planes…</translation>
     </message>
@@ -2398,7 +2395,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>Planes del espacio de trabajo</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Search titles and answers…</source>
         <translation>Buscar en títulos y respuestas…</translation>
     </message>

@@ -319,22 +319,19 @@ Maintenant&#xa0;: {}</translation>
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <location filename="../../ui/checker.py" line="+47"/>
-        <source>Checks failed: {}</source>
-        <translation>Échec des vérifications&#xa0;: {}</translation>
-    </message>
-</context>
-<context>
     <name>Checks</name>
     <message>
-        <location filename="../../ui/form/model.py" line="+67"/>
+        <location filename="../../ui/form/model.py" line="+61"/>
         <source>Validation failed: {}</source>
         <translation>Échec de la validation&#xa0;: {}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Checks failed: {}</source>
+        <translation>Échec des vérifications&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The plan has no title.</source>
         <translation>Le plan n’a pas de titre.</translation>
     </message>
@@ -749,7 +746,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+733"/>
+        <location filename="../../ui/form/view.py" line="+759"/>
         <source>Add another</source>
         <translation>Ajouter un autre</translation>
     </message>
@@ -785,7 +782,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="-591"/>
+        <location filename="../../ui/form/view.py" line="-616"/>
         <source>Add another</source>
         <translation>Ajouter un autre</translation>
     </message>
@@ -813,7 +810,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+870"/>
+        <location filename="../../ui/form/header.py" line="+869"/>
         <source>Focal point (email)</source>
         <translation>Point focal (e-mail)</translation>
     </message>
@@ -1264,7 +1261,7 @@ Maintenant&#xa0;: {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+90"/>
+        <location filename="../../ui/window.py" line="+91"/>
         <source>Open a plan from the list, or use File ▸ Open.</source>
         <translation>Ouvrez un plan depuis la liste, ou utilisez Fichier ▸ Ouvrir.</translation>
     </message>
@@ -1344,7 +1341,7 @@ Maintenant&#xa0;: {}</translation>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+93"/>
         <source>{} of {} answered</source>
         <translation>Réponses&#xa0;: {} sur {}</translation>
     </message>
@@ -1780,7 +1777,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../catalog/validation.py" line="+68"/>
+        <location filename="../../catalog/validation.py" line="+74"/>
         <source>{answered}/{required} required answered</source>
         <translation>{answered}/{required} réponses obligatoires fournies</translation>
     </message>
@@ -2204,7 +2201,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../catalog/validation.py" line="+5"/>
+        <location filename="../../planfile/messages.py" line="+6"/>
         <source>Publishable</source>
         <translation>Publiable</translation>
     </message>
@@ -2243,7 +2240,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>TitleField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-630"/>
+        <location filename="../../ui/form/header.py" line="-629"/>
         <location line="+5"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -2262,7 +2259,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>TypesField</name>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <location line="+32"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -2383,7 +2380,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../ui/workspace/panel.py" line="+121"/>
+        <location filename="../../ui/workspace/panel.py" line="+145"/>
         <source>Filter plans…</source>
         <translation>Filtrer les plans…</translation>
     </message>
@@ -2398,7 +2395,7 @@ Enregistrer plutôt le plan en UTF-8&#xa0;? Ses fins de ligne sont conservées.<
         <translation>Plans de l’espace de travail</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Search titles and answers…</source>
         <translation>Rechercher dans les titres et les réponses…</translation>
     </message>

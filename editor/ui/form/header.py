@@ -132,9 +132,8 @@ class LineTagField(Field):
         """The core's check of the value (the same message the problem list shows later)."""
         if not text or self.key not in ("focal_point", "year"):
             return None
-        # imported here: pydantic is loaded by then (the first checks ran after the first frame)
-        from editor.planfile.checks import check_focal_point, check_year
         from editor.planfile.messages import shown
+        from editor.planfile.rules import check_focal_point, check_year
 
         found = (check_focal_point if self.key == "focal_point" else check_year)(text)
         return shown(found) if found else None

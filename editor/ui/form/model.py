@@ -1,10 +1,11 @@
 """The form's model of the catalogue (``editor.catalog``): a template adapted for the form
 (``FormTemplate``, ``QuestionSpec``, ``GroupForm``) and the checks' report by field.
 
-The templates, matching and validation (pydantic) are imported here, lazily: the window asks for
-them after its first frame and once typing pauses. Without a template every question is a text
-answer (checklist-shaped answers become checkbox lists of their options); a failing validation
-becomes one warning, never a stop.
+No Qt here: ``check`` runs in the checks' process (``editor.ui.checker``), which sends back a
+``Checked`` of plain data, and the window turns it into the ``Report`` it shows, in its
+language. The templates, matching and validation (pydantic) are imported lazily, by ``check``.
+Without a template every question is a text answer (checklist-shaped answers become checkbox
+lists of their options); a failing validation becomes one warning, never a stop.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication
-
 from editor.catalog import vocabularies
 from editor.catalog.prompts import normalise_prompt, split_continuation
-from editor.planfile import checklist_options, entities
+from editor.i18n import QT_TRANSLATE_NOOP, translate
+from editor.planfile import PlanFile, checklist_options, entities
+from editor.planfile.messages import translated
 
 HEADER_KEYS = vocabularies.header_keys()  # the tags the header shows in places of their own
 
@@ -54,30 +55,109 @@ class Report:
     total: int = 0
 
 
-def validate(plan, template: FormTemplate | None = None) -> Report:
-    """Problems per field and the plan's status, from ``editor.catalog.validation`` (imports pydantic:
-    the window runs it once typing pauses, never before the first paint)."""
+# What the form itself says of a plan, besides the core's problems (editor/planfile/messages.py).
+FORM_TEXTS = {
+    "no_title": QT_TRANSLATE_NOOP("Checks", "The plan has no title."),
+    "validation_failed": QT_TRANSLATE_NOOP("Checks", "Validation failed: {}"),
+    "checks_failed": QT_TRANSLATE_NOOP("Checks", "Checks failed: {}"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem as the checks found it: the form field, how bad, and the message in English
+    with the kind and values that say it in another language (plain data, sent back from the
+    checks' process)."""
+
+    field: str
+    severity: str
+    message: str
+    kind: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def said(cls, field: str, severity: str, kind: str, *values: object) -> Finding:
+        """One of the form's own ``FORM_TEXTS``, with its values."""
+        said = tuple((str(n), str(v)) for n, v in enumerate(values))
+        return cls(field, severity, FORM_TEXTS[kind].format(*values), kind, said)
+
+    def problem(self) -> FieldProblem:
+        """The problem as the form shows it, in the language of this run."""
+        params = dict(self.params)
+        if self.kind in FORM_TEXTS:
+            text = translate("Checks", FORM_TEXTS[self.kind]).format(*params.values())
+        else:
+            text = translated(self.kind, params, self.message, vocabularies.tag_label)
+        return FieldProblem(self.field, text, self.severity)
+
+
+@dataclass
+class Checked:
+    """What one check of a plan found: the template that fits it, adapted for the form (None
+    when none fits), the findings and the plan's status."""
+
+    template: FormTemplate | None
+    findings: list[Finding] = field(default_factory=list)
+    status: str = "Unfinished"
+    answered: int = 0
+    total: int = 0
+
+    def report(self) -> Report:
+        """The report the window shows, in the language of this run."""
+        problems = [f.problem() for f in self.findings]
+        return Report(problems, self.status, self.answered, self.total)
+
+
+def failed(error: Exception) -> Checked:
+    """What the window shows when the checks themselves failed."""
+    return Checked(None, [Finding.said("title", "info", "checks_failed", error)])
+
+
+def check(plan) -> Checked:
+    """Match ``plan`` to a template and validate it (imports pydantic)."""
+    template = match_template(plan)
+    return _validate(plan, template)
+
+
+def warm() -> None:
+    """What the checks' process does first, before any plan arrives: its imports and the
+    templates."""
+    from editor.catalog import matching, validation  # noqa: F401 (imported for their cost)
+
+    matching.all_templates()
+
+
+def check_text(text: str, encoding: str, bom: bool, newline: str) -> Checked:
+    """``check`` of the plan that ``text`` is, as the checks' process runs it. The template
+    goes back without the core's match, whose pydantic models the window does not import."""
+    checked = check(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
+    if checked.template is not None:
+        checked.template = replace(checked.template, raw=None)
+    return checked
+
+
+def _validate(plan, template: FormTemplate | None = None) -> Checked:
+    """Problems per field and the plan's status, from ``editor.catalog.validation``."""
     from editor.catalog import validation
 
-    problems: list[FieldProblem] = []
+    findings: list[Finding] = []
     try:
         raw = template.raw if template is not None else None
         report = validation.validate(plan, raw)
     except Exception as e:  # validation must never stop editing
-        failed = QCoreApplication.translate("Checks", "Validation failed: {}").format(e)
-        return Report([FieldProblem("title", failed, "warning")])
+        return Checked(template, [Finding.said("title", "warning", "validation_failed", e)])
     for p in report.problems:
-        said = validation.describe(p)
-        problems.append(FieldProblem(field_id_of(p.field, p.question), said, p.severity))
+        where = field_id_of(p.field, p.question)
+        params = tuple(sorted(p.params.items()))
+        findings.append(Finding(where, p.severity, p.message, p.kind, params))
     if not (plan.title or "").strip():
-        untitled = QCoreApplication.translate("Checks", "The plan has no title.")
-        problems.append(FieldProblem("title", untitled, "warning"))
+        findings.append(Finding.said("title", "warning", "no_title"))
     if report.required:
         answered, total = report.answered, report.required
     else:
         questions = plan.questions
         answered, total = sum(1 for q in questions if _answered(q)), len(questions)
-    return Report(problems, report.status, answered, total)
+    return Checked(template, findings, report.status, answered, total)
 
 
 def _answered(q) -> bool:
@@ -163,7 +243,7 @@ def question_spec(question, template: FormTemplate | None) -> QuestionSpec:
 
 def match_template(plan) -> FormTemplate | None:
     """The template that fits ``plan`` (``editor.catalog.matching``), adapted for the form; None when
-    none fits. Imports pydantic: never on the start-up path."""
+    none fits. Imports pydantic: run by ``check``."""
     from editor.catalog import matching
 
     try:

@@ -39,6 +39,7 @@ FIRST_SLICE = 0.08  # seconds of building before the window is shown
 SLICE = 0.02  # seconds per later slice
 EAGER_QUESTIONS = 300  # plans with more questions build their sections only where one looks
 CHUNK = 25  # sections per placeholder
+TEMPLATE_WAIT_MS = 500  # how long after the first frame the sections wait for the template
 
 
 def _estimate(span, questions) -> int:
@@ -398,6 +399,8 @@ class FormView(QScrollArea):
         self.preamble: PreambleBox | None = None
         self._free_count = 0
         self._lazy = False
+        self._awaiting = False  # the sections wait for the first check's template
+        self._painted = False  # the window has shown its first frame
         self._scroll_timer = QTimer(self, singleShot=True, interval=30)
         self._scroll_timer.timeout.connect(lambda: self._build_visible())
         self._tab_timer = QTimer(self, singleShot=True, interval=200)
@@ -410,7 +413,10 @@ class FormView(QScrollArea):
 
     # -- building ----------------------------------------------------------------------------
 
-    def build(self) -> None:
+    def build(self, template_pending: bool = False) -> None:
+        """The header now, the sections after the window's first frame. ``template_pending``:
+        they wait for ``set_template`` (the first check), up to ``TEMPLATE_WAIT_MS``, so that
+        they are built once, with the template's checklists and groups."""
         self.header = HeaderForm(self.ctx, self.body)
         header_box = QFrame(self.body)
         header_box.setObjectName("section")
@@ -423,13 +429,22 @@ class FormView(QScrollArea):
         self.column.addStretch(1)
         # The header fills the first screen: the sections (and the walk over the whole plan
         # they need) come after the window's first frame, unless a rebuild started them.
-        generation = self._generation
+        self._awaiting = template_pending
 
         def start() -> None:
-            if generation == self._generation:
+            self._painted = True
+            if self._awaiting:
+                QTimer.singleShot(TEMPLATE_WAIT_MS, self, self._stop_awaiting)
+            elif self._generation == 0:
                 self._start_sections(FIRST_SLICE)
 
         after_first_paint(self, start)
+
+    def _stop_awaiting(self) -> None:
+        """The first check is late: the sections are built without its template."""
+        if self._awaiting and self._generation == 0:
+            self._awaiting = False
+            self._start_sections(FIRST_SLICE)
 
     def _start_sections(self, budget: float = FIRST_SLICE) -> None:
         """Lay out one placeholder per section, then build sections into them.
@@ -438,6 +453,7 @@ class FormView(QScrollArea):
         a placeholder is built when it scrolls near the viewport or takes the focus.
         """
         self._generation += 1
+        self._awaiting = False
         plan = self.ctx.document.plan
         titles = plan.section_titles()
         questions = plan.questions
@@ -672,8 +688,18 @@ class FormView(QScrollArea):
             self._tab_timer.start()  # a tag row or chip may have been made: put it in order
 
     def set_template(self, template: model.FormTemplate | None) -> None:
+        """The template the checks found (None: none fits, the form keeps the one it has).
+        The sections are built with it, or built again when it is another template."""
+        current = self.ctx.template
+        if template is None:
+            template = current
         self.ctx.template = template
-        self.rebuild_sections()
+        if self._generation == 0:  # the sections wait for it
+            self._awaiting = False
+            if self._painted:
+                self._start_sections(FIRST_SLICE)
+        elif template is not None and (current is None or current.id != template.id):
+            self.rebuild_sections()
 
     # -- problems and navigation -----------------------------------------------------------------
 

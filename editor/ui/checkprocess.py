@@ -1,0 +1,94 @@
+"""The checks' process: one ``concurrent.futures.ProcessPoolExecutor`` worker that imports the
+templates, matching and validation (pydantic) and checks plans for every window of the editor.
+
+No Qt here: ``start_process`` runs before Qt is imported (``editor.cli`` starts it first thing
+for the window), so that the new interpreter's imports overlap the window's on the second
+core; the spawned interpreter imports only what a check needs. ``stop_process`` ends it when
+the application quits (and at exit); it ends on its own as soon as the editor's process is
+gone, however it ended. Set ``PLAN_EDITOR_CHECKS_IN_PROCESS=1`` to run the checks on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+from concurrent.futures import Executor
+
+_DISABLE = "PLAN_EDITOR_CHECKS_IN_PROCESS"  # set (to 1) to run the checks on the GUI thread
+_pool: Executor | None = None
+_broken = False
+
+
+def _end_with_the_editor() -> None:
+    """The worker's initializer: a thread that ends the worker as soon as the editor's process
+    is gone, killed included (the worker would otherwise wait for work forever, for it holds
+    an end of its own queue)."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # its sentinel: ready when the editor's process ends, however it ends
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-the-editor", daemon=True).start()
+
+
+def _warm() -> None:
+    """What the process does first, before any plan arrives: its imports and the templates
+    (this process imports the form's model only once the worker has started)."""
+    from editor.ui.form import model
+
+    model.warm()
+
+
+def start_process() -> Executor | None:
+    """Start the checks' process (once); None when checks run on the GUI thread."""
+    global _pool, _broken
+    if _pool is not None or _broken:
+        return _pool
+    if os.environ.get(_DISABLE):
+        _broken = True
+        return None
+    try:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: a fresh interpreter, never a fork of a process that runs Qt and threads
+        _pool = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=_end_with_the_editor
+        )
+        _pool.submit(_warm)  # its imports, before any plan arrives
+    except Exception:  # no process here (a sandbox without semaphores, say): checks in process
+        _pool, _broken = None, True
+    else:
+        atexit.register(stop_process)
+    return _pool
+
+
+def stop_process() -> None:
+    """End the checks' process (the application quits, or the process died): later checks
+    run on the GUI thread."""
+    global _pool, _broken
+    pool, _pool, _broken = _pool, None, True
+    if pool is None:
+        return
+    # It holds nothing to save: ended at once, not after its interpreter's own clean-up, which
+    # the editor's exit would wait for (``terminate_workers`` from Python 3.14 does the same).
+    for worker in list((getattr(pool, "_processes", None) or {}).values()):
+        worker.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def check_pid() -> int | None:
+    """The process id of the checks' process (None when they run on the GUI thread)."""
+    pool = start_process()
+    if pool is None:
+        return None
+    try:
+        return pool.submit(os.getpid).result(timeout=30)
+    except Exception:
+        return None

@@ -1,0 +1,126 @@
+"""The checks (templates, matching, validation: pydantic) run in a process of their own, which
+starts with the editor, is shared by its windows and ends with it, however it ends.
+
+Each test runs the editor in a new Python process, as a user starts it (the test process has
+long imported pydantic), and looks at the processes by a mark in their environment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from paths import SEED
+
+HERE = Path(__file__).parent
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+
+
+def _marked(mark: str) -> list[str]:
+    """The command lines of the running processes whose environment holds ``mark``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if mark.encode() in (entry / "environ").read_bytes():
+                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except OSError:
+            continue
+    return found
+
+
+def _mark(what: str) -> str:
+    """A mark for this test's processes only (not those an earlier run may have left)."""
+    return f"plan-editor-test-{what}-{uuid.uuid4().hex}"
+
+
+def _env(mark: str) -> dict:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", LANGUAGE="en", PLAN_EDITOR_MARK=mark)
+
+
+def _gone(mark: str, seconds: float = 10) -> list[str]:
+    deadline = time.monotonic() + seconds
+    while (left := _marked(mark)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+def _run(tmp_path, mode: str, mark: str) -> dict:
+    plan = tmp_path / SEED.name
+    shutil.copyfile(SEED, plan)
+    done = subprocess.run(
+        [sys.executable, str(HERE / "check_process_run.py"), str(tmp_path), str(plan), mode],
+        env=_env(mark),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=HERE.parent,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_is_checked_by_another_process_and_never_imports_pydantic(tmp_path):
+    mark = _mark("look")
+    said = _run(tmp_path, "look", mark)
+    assert said["status"] == "Publishable"  # the seed's checks, shown in the status bar
+    assert said["checks_pid"] not in (None, said["pid"])
+    assert said["pydantic"] is False
+    assert _gone(mark) == []  # and the checks' process ended with it
+
+
+def test_checks_go_on_in_the_window_when_their_process_is_killed(tmp_path):
+    mark = _mark("kill")
+    said = _run(tmp_path, "kill", mark)
+    assert said["status"] == "Publishable"
+    assert "The plan has no title." in said["after_kill"]
+    assert _gone(mark) == []
+
+
+def test_a_killed_editor_leaves_no_process_behind(tmp_path):
+    mark = _mark("killed")
+    plan = tmp_path / SEED.name
+    shutil.copyfile(SEED, plan)
+    editor = subprocess.Popen(
+        [sys.executable, "-m", "editor.cli", str(tmp_path), str(plan)],
+        env=_env(mark),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not any("spawn_main" in c for c in _marked(mark)):
+            assert time.monotonic() < deadline, "the checks' process never started"
+            assert editor.poll() is None, "the editor exited"
+            time.sleep(0.05)
+    finally:
+        editor.send_signal(signal.SIGKILL)
+        editor.wait(timeout=30)
+    assert _gone(mark) == []
+
+
+def test_a_screenshot_run_leaves_no_process_behind(tmp_path):
+    mark = _mark("shot")
+    plan = tmp_path / SEED.name
+    shutil.copyfile(SEED, plan)
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "editor.cli", "--screenshot", str(shot), str(tmp_path), str(plan)],
+        env=_env(mark),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert shot.stat().st_size > 50_000
+    assert _gone(mark, 5) == []
