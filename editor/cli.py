@@ -634,8 +634,10 @@ def _gui(argv: list[str], lang: str | None = None) -> int:
             _err(_not_found(path))
             return 2
     from editor.ui.checkprocess import start_process
+    from editor.ui.qtimports import lighten
 
     start_process()  # first: its interpreter starts while this one imports Qt
+    lighten()
     from editor.ui.app import run_gui, screenshot
 
     if args.screenshot:

@@ -60,6 +60,47 @@ def run(program: Path, home: Path, *args: str, timeout: int = TIMEOUT):
     return done
 
 
+def _ours(home: Path) -> list[str]:
+    """The command lines of the running processes started with ``home`` as HOME (Linux)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if f"HOME={home}".encode() in (entry / "environ").read_bytes().split(b"\0"):
+                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except OSError:
+            continue
+    return found
+
+
+def checks_process(program: Path, home: Path, plans: Path, sample: Path) -> None:
+    """The window's checks run in a process of their own (the bundle started again, through
+    multiprocessing's freeze_support), which ends with the editor, killed here."""
+    if not Path("/proc/self/environ").exists():
+        return
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    editor = subprocess.Popen(
+        [str(program), str(plans), str(sample)],
+        cwd=home,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + WINDOW_TIMEOUT
+    while not any("--multiprocessing-fork" in c for c in _ours(home)):
+        if time.monotonic() > deadline or editor.poll() is not None:
+            break
+        time.sleep(0.05)
+    started = any("--multiprocessing-fork" in c for c in _ours(home))
+    editor.kill()
+    editor.wait(timeout=TIMEOUT)
+    deadline = time.monotonic() + 10
+    while _ours(home) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    print(f"$ plan-editor {plans.name} {sample.name}   (the window, killed)")
+    expect(started, "the window's checks run in a process of their own")
+    expect(not _ours(home), "no process is left once the editor is killed")
+
+
 def png_size(path: Path) -> tuple[int, int] | None:
     """(width, height) from the PNG header, None when the file is not a PNG."""
     head = path.read_bytes()[:24]
@@ -145,6 +186,7 @@ def main(argv: list[str]) -> int:
         size = png_size(shot) if shot.is_file() else None
         expect(size is not None and shot.stat().st_size > 50_000, f"plan.png is {size}, drawn")
         expect(sample.read_bytes() == (samples_dir / sample.name).read_bytes(), "plan unchanged")
+        checks_process(program, home, plans, sample)
 
     translations = bundle / "_internal" / "PySide6" / "Qt" / "translations"
     for name in ("qtbase_fr.qm", "qtbase_es.qm", "qtbase_pt_BR.qm"):
