@@ -31,6 +31,7 @@ gui_main
 pytestmark
 compiled
 _app
+_a_process_as_the_editor_has_it  # autouse fixture (tests/bench/test_workspace_gui_bench.py)
 pytest_report_header
 pytest_terminal_summary
 pytest_collection_modifyitems

@@ -633,16 +633,19 @@ def _gui(argv: list[str], lang: str | None = None) -> int:
         if not os.path.exists(path):
             _err(_not_found(path))
             return 2
-    from editor.ui.checkprocess import start_process
+    from editor.ui.checkprocess import start_process, stop_process
     from editor.ui.qtimports import lighten
 
     start_process()  # first: its interpreter starts while this one imports Qt
-    lighten()
-    from editor.ui.app import run_gui, screenshot
+    try:
+        lighten()
+        from editor.ui.app import run_gui, screenshot
 
-    if args.screenshot:
-        return screenshot(args.screenshot, args.paths, lang=lang)
-    return run_gui(args.paths, lang)
+        if args.screenshot:
+            return screenshot(args.screenshot, args.paths, lang=lang)
+        return run_gui(args.paths, lang)
+    finally:
+        stop_process()  # at once: the editor's exit does not wait for the checks' clean-up
 
 
 def _not_found(word: str) -> str:

@@ -28,7 +28,7 @@ from editor.catalog.matching import Match, match, split_answer
 from editor.catalog.templates import Item, form_types
 from editor.i18n import QT_TRANSLATE_NOOP, lower_first, translate
 from editor.planfile import PlanFile
-from editor.planfile.checks import Problem, parse_latlng, tag_problems
+from editor.planfile.checks import Problem, tag_problems
 from editor.planfile.messages import (
     CONTEXT,
     REMOVE_LINE,
@@ -36,6 +36,7 @@ from editor.planfile.messages import (
     quoted,
     status_word,
 )
+from editor.planfile.rules import parse_latlng
 from editor.planfile.syntax import GROUP_CLOSE_LINE, GROUP_OPEN_LINE, TEXT, split_lines
 
 Status = Literal["Unfinished", "Complete"]

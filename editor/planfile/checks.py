@@ -14,29 +14,10 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, model_validator
 
 from editor.planfile.messages import Message, translated
-from editor.planfile.rules import (
-    FIRST_YEAR,
-    Severity,
-    check_focal_point,
-    check_latlng,
-    check_year,
-    parse_latlng,
-    year_finding,
-)
+from editor.planfile.rules import Severity, check_focal_point, check_latlng, year_finding
 
 if TYPE_CHECKING:
     from editor.planfile.plan import PlanFile
-
-__all__ = [
-    "FIRST_YEAR",
-    "Problem",
-    "check_focal_point",
-    "check_latlng",
-    "check_year",
-    "parse_latlng",
-    "tag_problems",
-    "year_problem",
-]
 
 
 class Problem(BaseModel):

@@ -8,6 +8,7 @@ run in a process of their own, ``editor.ui.checker``). Messages are data, never 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Literal
 
 from editor.planfile.messages import Message, quoted
@@ -15,6 +16,9 @@ from editor.planfile.messages import Message, quoted
 Severity = Literal["error", "warning", "info"]
 FIRST_YEAR = 2015  # the platform and its oldest plans; older years are typos
 MAX_EMAIL = 2048  # characters, as pydantic's e-mail type allows
+# "Name <address>" and "<address>", which pydantic's e-mail type accepts as the address inside.
+_NAME_CHARS = r"[\w!#$%&'*+\-/=?^_`{|}~]"
+_NAMED = re.compile(rf'\s*(?:(?:{_NAME_CHARS}+\s+)*{_NAME_CHARS}+|"(?:[^"]|\\")+")?\s*<(.+)>\s*')
 
 
 def year_finding(
@@ -41,14 +45,16 @@ def check_year(value: str, today: _dt.date | None = None) -> Message | None:
 
 
 def check_focal_point(value: str) -> Message | None:
-    """An e-mail address, as python-email-validator reads one (no look-up of the domain)."""
+    """An e-mail address as pydantic's ``EmailStr`` takes one: python-email-validator's test
+    (no look-up of the domain) of the value, or of the address in "Name <address>"."""
     from email_validator import EmailNotValidError, validate_email  # ~30 ms, on first use
 
     address = value.strip()
     try:
         if len(address) > MAX_EMAIL:
             raise EmailNotValidError(address)
-        validate_email(address, check_deliverability=False)
+        named = _NAMED.fullmatch(address)
+        validate_email(named.group(1).strip() if named else address, check_deliverability=False)
     except EmailNotValidError:
         return Message("not_email", value=quoted(value))
     return None

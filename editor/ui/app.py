@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from editor.i18n import choose
 from editor.resources import resource_path
 from editor.ui import language
-from editor.ui.checkprocess import stop_process
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.interaction import Interaction
 from editor.ui.settings import LANGUAGE, LAST_WORKSPACE, Settings
@@ -79,7 +78,6 @@ def open_window(paths: list[str], settings=None, interaction=None, lang: str | N
 
 def run_gui(paths: list[str], lang: str | None = None) -> int:
     app = _application()
-    app.aboutToQuit.connect(stop_process)  # the checks' process ends with the editor
     window = open_window(paths, lang=lang)
     window.show()
     return app.exec()
@@ -130,6 +128,5 @@ def screenshot(
     settle(window)  # (unsettled after 10 s: grab what is there)
     ok = window.grab().save(png_path, "PNG")
     window.link.stop()  # the watcher and the index started with the workspace
-    stop_process()
     window.hide()
     return 0 if ok else 1

@@ -7,9 +7,10 @@ the second core while the window is built). The window's first check is asked fo
 its plan is open.
 
 ``Checker.request(plan)`` sends the plan's text to the process; ``finished(plan, template,
-report)`` follows on the GUI thread. Requests made while a check runs are coalesced: the latest state is
-checked next. Where the process cannot start, or has died, the checks run on the GUI thread
-from the event loop (after the first frame), as they did before the process.
+report)`` follows on the GUI thread. Requests made while a check runs are coalesced: the latest
+state is checked next, and the result of a state edited since is dropped when a newer check is
+already waiting. Where the process cannot start, or has died, the checks run on the GUI thread
+from the event loop.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class Checker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = None
-        self._sent = None  # the plan being checked in the checks' process
+        self._sent = None  # (plan, its version) being checked in the checks' process
         self._running: Future | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._run_here)
@@ -65,19 +66,26 @@ class Checker(QObject):
             self._pending = plan
             self._timer.start()
             return
-        self._running, self._sent = future, plan
+        self._running, self._sent = future, (plan, plan.version)
         future.add_done_callback(self._finished_there)
 
     def _finished_there(self, future: Future) -> None:  # on the pool's thread
+        if future.cancelled():  # the process was ended
+            from concurrent.futures.process import BrokenProcessPool
+
+            result = BrokenProcessPool("the checks' process was ended")
+        else:
+            result = future.exception() or future.result()
         try:
-            self._done.emit(future.exception() or future.result())
+            self._done.emit(result)
         except RuntimeError:  # the checker was deleted meanwhile
             pass
 
     def _arrived(self, result) -> None:
-        sent, self._running, self._sent = self._sent, None, None
+        (sent, version), self._running, self._sent = self._sent, None, None
         if isinstance(result, model.Checked):
-            self._emit(sent, result)
+            if sent.version == version or self._pending is None:
+                self._emit(sent, result)  # (an older state's only when no newer check waits)
         else:
             from concurrent.futures.process import BrokenProcessPool
 

@@ -1,11 +1,12 @@
 """The checks' process: one ``concurrent.futures.ProcessPoolExecutor`` worker that imports the
 templates, matching and validation (pydantic) and checks plans for every window of the editor.
 
-No Qt here: ``start_process`` runs before Qt is imported (``editor.cli`` starts it first thing
-for the window), so that the new interpreter's imports overlap the window's on the second
-core; the spawned interpreter imports only what a check needs. ``stop_process`` ends it when
-the application quits (and at exit); it ends on its own as soon as the editor's process is
-gone, however it ended. Set ``PLAN_EDITOR_CHECKS_IN_PROCESS=1`` to run the checks on the GUI thread.
+No Qt here: ``editor.cli`` starts it first thing for the window, before Qt is imported, so that
+the new interpreter's imports overlap the window's on the second core (elsewhere, the first
+check starts it); the spawned interpreter imports only what a check needs. ``editor.cli`` ends
+it when the window closes (and at exit, at the latest); it ends on its own as soon as the
+editor's process is gone, however it ended. ``PLAN_EDITOR_CHECKS_IN_PROCESS=1`` runs the checks
+on the GUI thread.
 """
 
 from __future__ import annotations

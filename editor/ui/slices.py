@@ -130,6 +130,13 @@ class Slices(QObject):
             self.on_error(e)
             return
         if self.on_slice is not None:
-            self.on_slice(last)
+            try:
+                self.on_slice(last)
+            except Exception as e:  # ended, so that no job waits behind it for ever
+                self._end()
+                if self.on_error is None:
+                    raise
+                self.on_error(e)
+                return
         if self.steps is steps:  # not cancelled by on_slice
             self._next()

@@ -1,8 +1,9 @@
 """The main window: workspace list | form and source tabs | live preview, composed from parts.
 
 The window owns no editing logic: it opens and closes ``Document``s, routes actions, asks the
-user through ``Interaction`` and keeps settings. Work that is not needed to show the window
-(templates, validation, the preview, the workspace scan) runs right after it is shown.
+user through ``Interaction`` and keeps settings. The templates and validation run in the checks'
+process (``editor.ui.checker``); the preview, the form's sections and the workspace scan, which
+the first frame does not need, come after it.
 """
 
 from __future__ import annotations
@@ -629,13 +630,17 @@ class MainWindow(QMainWindow):
         self.interaction.show_info(self.tr("About Plan Editor"), f"{about}\n\n{said}")
 
 
-def _keep_listed(_count: int, _done: bool) -> None:
-    """Rows joined the list: what is alive now (the folder's summaries among it) lives long, so
-    the garbage collector's full passes stop walking it. They took 50-230 ms each with a
-    10,000-plan folder listed (tests/bench/test_workspace_gui_bench.py), a stall of the window
-    each time. Freezing is a splice of the collector's lists; objects that die later are
-    still freed, by their reference counts."""
-    gc.freeze()
+def _keep_listed(_count: int, done: bool) -> None:
+    """A folder is listed: one collection of the garbage there is, then what is alive (the
+    folder's thousands of summaries among it) is frozen out of the collector's later full
+    passes, which walked it for 25-65 ms each (200 ms and more in a process as big as the
+    benches'), a stall of the window each time. What is frozen and dies later is still freed by
+    its reference count; only an object in a reference cycle among them (say the form open at
+    that moment, once another plan replaces it) is kept until the editor ends: once per folder
+    listed, never more."""
+    if done:
+        gc.collect()
+        gc.freeze()
 
 
 def _file_name(title: str | None) -> str:

@@ -97,38 +97,48 @@ def stored_summaries(
     """(absolute path, summary) of every file the search index of ``folder`` holds, as it was
     when the index last saw it (none when there is no usable index): what the list shows at
     once when a folder is opened again, before it looks at the files. The database is read
-    (read-only) a few hundred rows per step, so a GUI can make them in slices; it is closed
-    at the end, or when the steps are dropped. Never raises."""
+    (read-only) a few hundred rows per step, each with a connection of its own, so a GUI can
+    make them in slices and no connection stays open between them. Never raises."""
     folder = Path(os.path.abspath(os.fspath(folder)))
     db = database_path(folder, cache_dir)
     if not db.exists():
         return
-    try:
-        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1.0)
-    except sqlite3.Error:
-        return
     base = str(folder) + os.sep
-    try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+    after = None  # the last rowid read; None before the first batch
+    while True:
+        try:
+            conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1.0)
+        except sqlite3.Error:
             return
-        rows = conn.execute("SELECT path, mtime_ns, size, sha256, title, error, tags FROM files")
-        while batch := rows.fetchmany(_STORED_BATCH):
-            for rel, mtime_ns, size, sha256, title, error, tags in batch:
-                name = base + rel.replace("/", os.sep)
-                path = Path(name)
-                keys = {"mtime_ns": mtime_ns, "size": size, "sha256": sha256}
-                if error is not None:
-                    yield name, PlanSummary(path=path, error=error, **keys)
-                    continue
-                try:
-                    pairs = [(k, v) for k, v in json.loads(tags)]
-                except (ValueError, TypeError):
-                    continue  # not as this version writes it: the file is read again
-                yield name, summary_from_tags(path, title, pairs, **keys)
-    except sqlite3.Error:
-        return
-    finally:
-        conn.close()
+        try:
+            if after is None and conn.execute("PRAGMA user_version").fetchone()[0] != (
+                SCHEMA_VERSION
+            ):
+                return
+            batch = conn.execute(
+                "SELECT rowid, path, mtime_ns, size, sha256, title, error, tags FROM files "
+                "WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (after or 0, _STORED_BATCH),
+            ).fetchall()
+        except sqlite3.Error:
+            return
+        finally:
+            conn.close()
+        if not batch:
+            return
+        after = batch[-1][0]
+        for _, rel, mtime_ns, size, sha256, title, error, tags in batch:
+            name = base + rel.replace("/", os.sep)
+            path = Path(name)
+            keys = {"mtime_ns": mtime_ns, "size": size, "sha256": sha256}
+            if error is not None:
+                yield name, PlanSummary(path=path, error=error, **keys)
+                continue
+            try:
+                pairs = [(k, v) for k, v in json.loads(tags)]
+            except (ValueError, TypeError):
+                continue  # not as this version writes it: the file is read again
+            yield name, summary_from_tags(path, title, pairs, **keys)
 
 
 def default_cache_dir() -> Path:

@@ -124,3 +124,48 @@ def test_a_screenshot_run_leaves_no_process_behind(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     assert shot.stat().st_size > 50_000
     assert _gone(mark, 5) == []
+
+
+def test_what_the_checks_send_back_needs_no_pydantic_and_is_said_in_the_window_s_language(qapp):
+    """The checks' answer for the seed, as the process pickles it: no pydantic class in it (the
+    window never imports pydantic to read it), and its problems said in French once the window
+    speaks French."""
+    import pickle
+
+    from editor.planfile import read
+    from editor.ui import language
+    from editor.ui.form import model
+
+    plan = read(SEED)
+    plan.set_title("")
+    sent = pickle.dumps(model.check_text(plan.dumps(), *plan.written_as))
+    assert b"pydantic" not in sent
+    checked = pickle.loads(sent)
+    assert checked.template is not None and checked.template.id == "closing"
+    language.apply("fr")
+    try:
+        said = [p.message for p in checked.report().problems]
+    finally:
+        language.apply("en")
+    assert said == [
+        "'in-depth interviews' et 'in depth interviews' semblent être le même terme",
+        "Le plan n’a pas de titre.",
+    ]
+
+
+def test_the_form_s_sections_are_built_once_with_the_template(qtbot, settings, interaction):
+    """The sections wait for the first check: the seed's checklist shows as check boxes from
+    the start, not as a text box rebuilt into check boxes a moment later."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from editor.ui.app import open_window, settle
+
+    window = open_window([str(SEED)], settings=settings, interaction=interaction)
+    qtbot.addWidget(window)
+    builds = []
+    window.form.built.connect(lambda: builds.append(window.form.fields.get("q:2")))
+    window.show()
+    assert settle(window)
+    assert len(builds) == 1
+    assert builds[0].findChildren(QCheckBox)  # "Considering the outcomes…": its options
+    window.link.stop()

@@ -297,3 +297,39 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, mongolia):
         if not w.accessibleName()
     ]
     assert not unnamed
+
+
+def test_the_list_of_plans_moves_by_row_home_end_and_not_by_cell(qtbot, settings, tmp_path):
+    from editor.ui.app import open_window
+
+    from .conftest import FakeInteraction
+
+    folder = tmp_path / "workspace"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"plan{n}.txt").write_text(f"# Plan {n}\n\n[[type:learningplan]]\n", "utf-8")
+    window = open_window([str(folder)], settings=settings, interaction=FakeInteraction())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    panel = window.workspace
+    try:
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=WAIT)
+        panel.filter.setFocus()
+        press(Qt.Key.Key_Down)  # into the list, on its first plan
+        assert focused() is panel.view
+        titles = lambda: panel.view.currentIndex().data()  # noqa: E731
+        assert titles() == "Plan 0"
+        press(Qt.Key.Key_End)
+        assert titles() == "Plan 4"
+        press(Qt.Key.Key_Right)
+        press(Qt.Key.Key_Right)
+        assert titles() == "Plan 4" and panel.view.currentIndex().column() == 0
+        press(Qt.Key.Key_Home)
+        assert titles() == "Plan 0"
+        press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.document is not None, timeout=WAIT)
+        assert window.document.path == str(folder / "plan0.txt")
+    finally:
+        window.link.stop()

@@ -35,7 +35,7 @@ def test_modules_are_marked_as_pyside6_marks_them():
     lightened, plain = _marks("lightened"), _marks("plain")
     window = [name for name in plain if name.startswith("editor.ui.")]
     assert sum(plain[n] == 0 for n in window) > 20  # most of the window's modules use PySide6
-    assert plain["editor.ui.checkprocess"] == -1  # not this one, nor markdown's
+    assert plain["editor.planfile.plan"] == -1  # not the core, nor markdown
     assert plain["markdown.core"] == -1
     common = lightened.keys() & plain.keys()
     assert len(common) > 100

@@ -1,9 +1,9 @@
 """The form's model of the catalogue (``editor.catalog``): a template adapted for the form
 (``FormTemplate``, ``QuestionSpec``, ``GroupForm``) and the checks' report by field.
 
-No Qt here: ``check`` runs in the checks' process (``editor.ui.checker``), which sends back a
-``Checked`` of plain data, and the window turns it into the ``Report`` it shows, in its
-language. The templates, matching and validation (pydantic) are imported lazily, by ``check``.
+No Qt here: ``check`` runs in the checks' process (``editor.ui.checkprocess``, asked by
+``editor.ui.checker``) and sends back a ``Checked`` of plain data, which the window turns into
+the ``Report`` it shows, in its language. The templates, matching and validation (pydantic) are imported lazily, by ``check``.
 Without a template every question is a text answer (checklist-shaped answers become checkbox
 lists of their options); a failing validation becomes one warning, never a stop.
 """
@@ -85,7 +85,11 @@ class Finding:
         """The problem as the form shows it, in the language of this run."""
         params = dict(self.params)
         if self.kind in FORM_TEXTS:
-            text = translate("Checks", FORM_TEXTS[self.kind]).format(*params.values())
+            values = list(params.values())
+            try:
+                text = translate("Checks", FORM_TEXTS[self.kind]).format(*values)
+            except (IndexError, KeyError, ValueError):  # a translation that lost a placeholder
+                text = FORM_TEXTS[self.kind].format(*values)
         else:
             text = translated(self.kind, params, self.message, vocabularies.tag_label)
         return FieldProblem(self.field, text, self.severity)
