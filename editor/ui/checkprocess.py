@@ -4,13 +4,14 @@ templates, matching and validation (pydantic) and checks plans for every window 
 No Qt here: ``editor.cli`` starts it first thing for the window, before Qt is imported, so that
 the new interpreter's imports overlap the window's on the second core (elsewhere, the first
 check starts it); the spawned interpreter imports only what a check needs. ``editor.cli`` ends
-it when the window closes (concurrent.futures does at exit, when nothing did before); it ends
+it when the window closes (and at exit, for a process that did not, such as the tests'); it ends
 on its own as soon as the editor's process is gone, however it ended.
 ``PLAN_EDITOR_CHECKS_IN_PROCESS=1`` runs the checks on the GUI thread.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 from concurrent.futures import Executor
 
@@ -64,6 +65,10 @@ def start_process() -> Executor | None:
         _pool.submit(_warm)  # its imports, before any plan arrives
     except Exception:  # no process here (a sandbox without semaphores, say): checks in process
         _pool, _broken = None, True
+    else:
+        # Ended, at the latest, before the interpreter takes its modules down (where the
+        # executor's own clean-up fails noisily once its modules are gone).
+        atexit.register(stop_process)
     return _pool
 
 
