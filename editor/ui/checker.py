@@ -15,7 +15,7 @@ from the event loop.
 
 from __future__ import annotations
 
-from concurrent.futures import Future
+from concurrent.futures import BrokenExecutor, Future
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -55,25 +55,21 @@ class Checker(QObject):
             return
         pool = start_process()
         if pool is None:
-            self._pending = plan
-            self._timer.start()
+            self._check_here(plan)
             return
         encoding, bom, newline = plan.written_as
         try:
             future = pool.submit(model.check_text, plan.dumps(), encoding, bom, newline)
         except Exception:  # the process is gone: check here
             stop_process()
-            self._pending = plan
-            self._timer.start()
+            self._check_here(plan)
             return
         self._running, self._sent = future, (plan, plan.version)
         future.add_done_callback(self._finished_there)
 
     def _finished_there(self, future: Future) -> None:  # on the pool's thread
         if future.cancelled():  # the process was ended
-            from concurrent.futures.process import BrokenProcessPool
-
-            result = BrokenProcessPool("the checks' process was ended")
+            result = BrokenExecutor("the checks' process was ended")
         else:
             result = future.exception() or future.result()
         try:
@@ -86,17 +82,19 @@ class Checker(QObject):
         if isinstance(result, model.Checked):
             if sent.version == version or self._pending is None:
                 self._emit(sent, result)  # (an older state's only when no newer check waits)
+        elif isinstance(result, BrokenExecutor):  # the process died or was ended
+            stop_process()
+            self._check_here(self._pending or sent)  # the latest state
+            return
         else:
-            from concurrent.futures.process import BrokenProcessPool
-
-            if isinstance(result, BrokenProcessPool):
-                stop_process()
-                self._pending = self._pending or sent  # the latest state, checked here instead
-                self._timer.start()
-                return
             self._emit(sent, model.failed(result))
         if self._pending is not None:
             self._send()
+
+    def _check_here(self, plan) -> None:
+        """Check ``plan`` on the GUI thread, from the event loop."""
+        self._pending = plan
+        self._timer.start()
 
     def _run_here(self) -> None:
         plan, self._pending = self._pending, None
