@@ -107,3 +107,24 @@ def test_an_answer_set_and_set_back_restores_the_bytes(text: str, data):
     doc.set_answer(q.number, other)
     doc.set_answer(q.number, q.answer)
     assert doc.dumps() == text
+
+
+@FAST
+@given(STRUCTURED, st.data())
+def test_answers_typed_leave_the_views_as_a_fresh_read_of_the_blocks(text: str, data):
+    """Typing in answers (the outline and questions read before each key, as the preview does)
+    keeps the views the editor shows equal to those read afresh from the same blocks."""
+    doc = parse(text)
+    if not doc.outline.questions:
+        return
+    for _ in range(data.draw(st.integers(1, 6))):
+        doc.questions  # noqa: B018 - read, as the preview reads them between two keys
+        q = data.draw(st.sampled_from(doc.questions))
+        cut = data.draw(st.integers(0, len(q.answer)))
+        typed = data.draw(st.sampled_from(["x", "é", "\n", "\n> not a prompt", "\n## ", " "]))
+        doc.set_answer(q.number, q.answer[:cut] + typed + q.answer[cut:])
+        fresh = parse("")
+        fresh.restore(doc.snapshot())
+        assert doc.outline == fresh.outline
+        assert doc.questions == fresh.questions
+        assert doc.section_titles() == fresh.section_titles()

@@ -174,6 +174,20 @@ class PlanFile:
         self._text = None
         self.version += 1
 
+    def _set_answer_text(self, blocks: list[Block], number: int) -> None:
+        """``blocks``, where one text block of question ``number`` alone changed (to another
+        non-empty text): the outline stands, since it reads the kinds of the blocks and their
+        text only outside questions, and of the questions only that one is read again. The
+        blocks need no merging either (a file's blocks are merged once parsed)."""
+        outline, questions = self._outline, self._questions
+        self._set(blocks, merge=False)
+        if outline is None:
+            return
+        self._outline = outline
+        if questions is not None:
+            questions[number - 1] = self._question(outline.questions[number - 1])
+            self._questions = questions
+
     def _nl(self, s: str) -> str:
         return s if self.newline == "\n" else s.replace("\n", self.newline)
 
@@ -487,7 +501,7 @@ class PlanFile:
             return False
         blocks = list(self._blocks)
         if old and text and self._splice(blocks, q.texts, old, text):
-            self._set(blocks)
+            self._set_answer_text(blocks, number)
             return True
         body = self._nl(layout.answer_body(text))
         if q.texts:
