@@ -32,7 +32,10 @@ from editor.resources import resource_path
 
 LARGE_ANSWER = 60_000  # characters: above this, show escaped text instead of markdown
 SHOWN_OF_LARGE = 20_000
-PAGE_BUDGET = 400_000  # characters of HTML assembled into one page
+# Characters of HTML assembled into one preview page: QTextBrowser.setHtml takes ~20 ms for
+# 150,000 here, and the page is set again after every edit. The largest real page (a handbook
+# blog) is ~90,000; a larger plan shows the sections around the one being edited.
+PAGE_BUDGET = 150_000
 _CACHE_SIZE = 4096
 _IMG = re.compile(r"<img\b[^>]*?\bsrc=\"(https?://[^\"]+)\"[^>]*>", re.I)
 _ALT = re.compile(r"\balt=\"([^\"]*)\"", re.I)
