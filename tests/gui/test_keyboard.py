@@ -164,6 +164,65 @@ def test_repeatable_sections_buttons_follow_their_section(qtbot, mongolia):
     assert inside(nxt, focused())
 
 
+def test_tab_runs_through_the_sections_a_large_plan_builds_as_it_scrolls(
+    qtbot, open_window, tmp_path
+):
+    """A plan too large to build at once builds its sections where the user scrolls to: Tab
+    goes from the last input built above into the section built in the middle, through it in
+    reading order, and on into the next one; Shift+Tab comes back."""
+    head, rest = SEED.read_text(encoding="utf-8").split("## ", 1)
+    path = tmp_path / "large.txt"
+    path.write_text(head + ("## " + rest) * 40, encoding="utf-8")
+    window = open_window(path)
+    settled(qtbot, window)
+    form = window.form
+
+    def boxes() -> list[SectionBox]:
+        return [s for s in form.slots if isinstance(s, SectionBox)]
+
+    def inputs(box: SectionBox) -> list:
+        return [w for w in reading_order(box) if w.isEnabled() and w.isVisibleTo(box)]
+
+    def built_after(box: SectionBox) -> SectionBox:
+        built = boxes()
+        return next(b for b in built[built.index(box) + 1 :] if inputs(b))
+
+    def built_past_a_placeholder() -> SectionBox | None:
+        """The first section with inputs built with unbuilt sections between it and the built
+        ones above it."""
+        slots = form.slots
+        return next(
+            (
+                slots[n]
+                for n in range(1, len(slots))
+                if isinstance(slots[n], SectionBox)
+                and not isinstance(slots[n - 1], SectionBox)
+                and n > 1
+                and inputs(slots[n])
+            ),
+            None,
+        )
+
+    bar = form.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the scroll bar dragged halfway down
+    qtbot.waitUntil(lambda: built_past_a_placeholder() is not None, timeout=WAIT)
+    QApplication.processEvents()
+    middle = built_past_a_placeholder()
+    above = [b for b in boxes()[: boxes().index(middle)] if inputs(b)][-1]
+    inputs(above)[-1].setFocus()
+    visited = []
+    for _ in range(40):
+        press(Qt.Key.Key_Tab)
+        if not inside(middle, focused()):
+            break
+        if not visited or visited[-1] is not focused():  # a label's link takes a Tab of its own
+            visited.append(focused())
+    assert visited == inputs(middle)
+    assert focused() is inputs(built_after(middle))[0]
+    press(Qt.Key.Key_Backtab)
+    assert focused() is inputs(middle)[-1]
+
+
 def test_add_another_adds_a_whole_partner_and_focuses_it(qtbot, mongolia):
     window, path = mongolia
     first = partner_groups(window)[0]

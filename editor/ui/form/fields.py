@@ -70,6 +70,44 @@ class FieldWatcher(QObject):
         return False
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width it was asked about.
+
+    Qt asks every label of the form for its height whenever the form's layout changes (a
+    section built as the form scrolls, a field grown by a line), and a label lays its text out
+    each time it answers; a large plan holds thousands. What the height depends on (the text,
+    the font, the style) clears what it remembers."""
+
+    def __init__(self, text: str = "", parent=None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def setTextFormat(self, format: Qt.TextFormat) -> None:
+        self._heights.clear()
+        super().setTextFormat(format)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def changeEvent(self, event) -> None:
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
 class Field(QWidget):
     """A labelled editor with a problem line under it."""
 
@@ -80,22 +118,21 @@ class Field(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
         self._layout.setSpacing(3)
-        self.label = QLabel(label, self)
-        self.label.setWordWrap(True)
+        self.label = WrapLabel(label, self)
         self.label.setObjectName("prompt")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if label:
             self._layout.addWidget(self.label)
         else:
             self.label.hide()
-        self.problem = QLabel(self)
+        self.problem = WrapLabel(parent=self)
         self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
         self.problem.hide()
         self._problem_added = False
-        self.note = QLabel(self)  # review notes on this field (set_note), under its problems
+        self.note = WrapLabel(
+            parent=self
+        )  # review notes on this field (set_note), under its problems
         self.note.setObjectName("note")
-        self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.hide()
 
@@ -317,9 +354,8 @@ class ChoiceAnswer(QuestionField):
         self.group.setExclusive(self.radio)
         self.buttons: dict[str, QCheckBox | QRadioButton] = {}
         if spec.continuation:  # the rest of the prompt, which the file holds as answer text
-            note = QLabel(spec.continuation, box)
+            note = WrapLabel(spec.continuation, box)
             note.setObjectName("continuation")
-            note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
             lay.addWidget(note)
         for option in spec.options:
@@ -379,12 +415,11 @@ class ChoiceAnswer(QuestionField):
         self.ctx.document.edit(self.tr("Change answer {}").format(n), edit, origin=self.field_id)
 
 
-class OptionLabel(QLabel):
+class OptionLabel(WrapLabel):
     """The wrapping text of a check box or radio button; clicking it clicks the button."""
 
     def __init__(self, text: str, button, parent=None) -> None:
         super().__init__(text, parent)
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setBuddy(button)
         self.button = button

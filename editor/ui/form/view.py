@@ -30,7 +30,14 @@ from editor.catalog.limits import GROUP_REPEATS
 from editor.catalog.prompts import normalise_prompt
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.form import model
-from editor.ui.form.fields import Field, FieldWatcher, FormContext, FreeText, answer_field
+from editor.ui.form.fields import (
+    Field,
+    FieldWatcher,
+    FormContext,
+    FreeText,
+    WrapLabel,
+    answer_field,
+)
 from editor.ui.form.header import HeaderForm
 from editor.ui.images import block_image
 from editor.ui.slices import Slices
@@ -274,15 +281,13 @@ class SectionBox(QFrame):
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(4)
         if title is not None:  # None: what stands before the first heading has none
-            heading = QLabel(title if title.strip() else self.tr("(untitled section)"), self)
+            heading = WrapLabel(title if title.strip() else self.tr("(untitled section)"), self)
             heading.setObjectName("sectionTitle")
-            heading.setWordWrap(True)
             lay.addWidget(heading)
         lead = plan.section_lead(index)
         if lead:
-            label = QLabel(lead, self)
+            label = WrapLabel(lead, self)
             label.setObjectName("lead")
-            label.setWordWrap(True)
             lay.addWidget(label)
         questions = snapshot.questions
         self.fields: list[Field] = []
@@ -537,27 +542,50 @@ class FormView(QScrollArea):
             bar.setValue(bar.value() + grown - old_height)
         return box
 
-    def _build_visible(self, budget: float = 0.05) -> None:
+    def _build_visible(self, budget: float = SLICE) -> None:
         """Build the placeholders within a screen of the viewport (large plans)."""
         if not self.slots:
             return
         top = self.verticalScrollBar().value() - self.viewport().height() // 2
         bottom = top + 2 * self.viewport().height()
         deadline = time.perf_counter() + budget
-        built = False
         for index, slot in enumerate(self.slots):
             if (
                 isinstance(slot, Placeholder)
                 and slot.y() < bottom
                 and slot.y() + slot.height() > top
             ):
-                self.ensure_section(index)
-                built = True
+                box = self.ensure_section(index)
+                if box is not None:
+                    self._chain_in(box)
                 if time.perf_counter() > deadline:
                     QTimer.singleShot(0, self._build_visible)
                     break
-        if built:
-            QTimer.singleShot(0, self._fix_tab_order)
+
+    def _chain_in(self, box: SectionBox) -> None:
+        """Tab order for a section just built into a placeholder: its inputs in reading order,
+        after the last input before it. Placeholders hold none, so the chain ran from that
+        input to the first after the section, and now runs through the section between them
+        (the whole form is not walked again: a large plan has thousands of inputs)."""
+        chain = reading_order(box)
+        if not chain:
+            return
+        before = None
+        for slot in reversed(self.slots[: self.slots.index(box)]):
+            found = reading_order(slot) if isinstance(slot, SectionBox) else []
+            if found:
+                before = found[-1]
+                break
+        if before is None:
+            for part in (self.preamble, self.header):
+                found = reading_order(part) if part is not None else []
+                if found:
+                    before = found[-1]
+                    break
+        if before is not None:
+            chain.insert(0, before)
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
