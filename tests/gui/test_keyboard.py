@@ -164,12 +164,12 @@ def test_repeatable_sections_buttons_follow_their_section(qtbot, mongolia):
     assert inside(nxt, focused())
 
 
-def test_tab_runs_through_the_sections_a_large_plan_builds_as_it_scrolls(
+def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_them(
     qtbot, open_window, tmp_path
 ):
-    """A plan too large to build at once builds its sections where the user scrolls to: Tab
-    goes from the last input built above into the section built in the middle, through it in
-    reading order, and on into the next one; Shift+Tab comes back."""
+    """A plan too large to build at once builds its sections where the user scrolls to: the
+    sections in view are built, Tab goes through one in reading order and on into the next
+    section (built as Tab reaches it), and Shift+Tab comes back to the last input."""
     head, rest = SEED.read_text(encoding="utf-8").split("## ", 1)
     path = tmp_path / "large.txt"
     path.write_text(head + ("## " + rest) * 40, encoding="utf-8")
@@ -177,50 +177,62 @@ def test_tab_runs_through_the_sections_a_large_plan_builds_as_it_scrolls(
     settled(qtbot, window)
     form = window.form
 
-    def boxes() -> list[SectionBox]:
-        return [s for s in form.slots if isinstance(s, SectionBox)]
-
     def inputs(box: SectionBox) -> list:
         return [w for w in reading_order(box) if w.isEnabled() and w.isVisibleTo(box)]
 
-    def built_after(box: SectionBox) -> SectionBox:
-        built = boxes()
-        return next(b for b in built[built.index(box) + 1 :] if inputs(b))
+    def in_view() -> list[SectionBox]:
+        """The built sections with inputs that the viewport shows."""
+        top = form.verticalScrollBar().value()
+        bottom = top + form.viewport().height()
+        return [
+            s
+            for s in form.slots
+            if isinstance(s, SectionBox) and s.y() < bottom and s.y() + s.height() > top
+            if inputs(s)
+        ]
 
-    def built_past_a_placeholder() -> SectionBox | None:
-        """The first section with inputs built with unbuilt sections between it and the built
-        ones above it."""
-        slots = form.slots
-        return next(
-            (
-                slots[n]
-                for n in range(1, len(slots))
-                if isinstance(slots[n], SectionBox)
-                and not isinstance(slots[n - 1], SectionBox)
-                and n > 1
-                and inputs(slots[n])
-            ),
-            None,
-        )
+    def section_of(widget) -> SectionBox | None:
+        while widget is not None and not isinstance(widget, SectionBox):
+            widget = widget.parentWidget()
+        return widget
 
     bar = form.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)  # the scroll bar dragged halfway down
-    qtbot.waitUntil(lambda: built_past_a_placeholder() is not None, timeout=WAIT)
-    QApplication.processEvents()
-    middle = built_past_a_placeholder()
-    above = [b for b in boxes()[: boxes().index(middle)] if inputs(b)][-1]
-    inputs(above)[-1].setFocus()
-    visited = []
+    qtbot.waitUntil(lambda: bool(in_view()), timeout=WAIT)
+    middle = in_view()[0]
+    assert middle.index > 20  # a section of the middle, not one of the first built
+    inputs(middle)[0].setFocus()
+    visited = [focused()]
     for _ in range(40):
         press(Qt.Key.Key_Tab)
         if not inside(middle, focused()):
             break
-        if not visited or visited[-1] is not focused():  # a label's link takes a Tab of its own
+        if visited[-1] is not focused():  # a label's link takes a Tab of its own
             visited.append(focused())
     assert visited == inputs(middle)
-    assert focused() is inputs(built_after(middle))[0]
+    sections = window.document.plan.outline.sections
+    following = next(i for i in range(middle.index + 1, len(sections)) if sections[i].items)
+    qtbot.waitUntil(  # the next section with something to fill in, built now if it was not
+        lambda: (box := section_of(focused())) is not None and box.index == following,
+        timeout=WAIT,
+    )
+    assert focused() is inputs(section_of(focused()))[0]
     press(Qt.Key.Key_Backtab)
     assert focused() is inputs(middle)[-1]
+
+    # Scrolled back up a little: sections built above the middle one take their place too.
+    built = {id(s) for s in form.slots}
+    bar.setValue(middle.y() - 3 * form.viewport().height())
+    qtbot.waitUntil(lambda: any(id(s) not in built for s in in_view()), timeout=WAIT)
+    upper = next(s for s in in_view() if id(s) not in built)
+    prior = [s for s in form.slots[: form.slots.index(upper)] if s in form.sections and inputs(s)]
+    following = next(i for i in range(prior[-1].index + 1, len(sections)) if sections[i].items)
+    inputs(prior[-1])[-1].setFocus()  # the last input built above: Tab goes on, not past them
+    press(Qt.Key.Key_Tab)
+    qtbot.waitUntil(
+        lambda: (box := section_of(focused())) is not None and box.index == following,
+        timeout=WAIT,
+    )
 
 
 def test_add_another_adds_a_whole_partner_and_focuses_it(qtbot, mongolia):

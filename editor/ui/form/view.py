@@ -81,9 +81,13 @@ class Placeholder(QWidget):
 
 
 def _focus_first(form: FormView, index: int) -> None:
-    box = form.ensure_section(index)
-    if box is not None and box.fields:
-        box.fields[0].focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+    """Focus the first field of section ``index`` or, when it has none (a heading and its
+    lead), of the next section that has one, building them as needed."""
+    for i in range(index, len(form.ctx.document.plan.outline.sections)):
+        box = form.ensure_section(i)
+        if box is not None and box.fields:
+            box.fields[0].focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+            return
 
 
 def reading_order(widget: QWidget) -> list[QWidget]:
@@ -482,6 +486,7 @@ class FormView(QScrollArea):
             self._building.cancel()
         if self._lazy:
             self._build_visible(budget)
+            self._fix_tab_order()  # once, while few sections are built; then _chain_in
             self.built.emit()
             return
         self._building = Slices(
@@ -534,6 +539,7 @@ class FormView(QScrollArea):
             self.column.insertWidget(position + offset, part)
             part.show()  # now, not on the next turn: it can take the focus at once
         self.slots[at : at + 1] = parts
+        self._chain_in(at, parts)
         self.sections.append(box)
         for f in box.fields:
             self._register(f)
@@ -543,47 +549,52 @@ class FormView(QScrollArea):
         return box
 
     def _build_visible(self, budget: float = SLICE) -> None:
-        """Build the placeholders within a screen of the viewport (large plans)."""
-        if not self.slots:
-            return
+        """Build the sections within a screen of the viewport (large plans), a slice per turn."""
         top = self.verticalScrollBar().value() - self.viewport().height() // 2
         bottom = top + 2 * self.viewport().height()
         deadline = time.perf_counter() + budget
-        for index, slot in enumerate(self.slots):
-            if (
-                isinstance(slot, Placeholder)
-                and slot.y() < bottom
-                and slot.y() + slot.height() > top
-            ):
-                box = self.ensure_section(index)
-                if box is not None:
-                    self._chain_in(box)
-                if time.perf_counter() > deadline:
-                    QTimer.singleShot(0, self._build_visible)
-                    break
+        while (index := self._unbuilt_between(top, bottom)) is not None:
+            self.ensure_section(index)
+            if time.perf_counter() > deadline:
+                QTimer.singleShot(0, self._build_visible)
+                return
 
-    def _chain_in(self, box: SectionBox) -> None:
-        """Tab order for a section just built into a placeholder: its inputs in reading order,
-        after the last input before it. Placeholders hold none, so the chain ran from that
-        input to the first after the section, and now runs through the section between them
-        (the whole form is not walked again: a large plan has thousands of inputs)."""
-        chain = reading_order(box)
-        if not chain:
-            return
+    def _unbuilt_between(self, top: int, bottom: int) -> int | None:
+        """The first section not built yet that its placeholder places between ``top`` and
+        ``bottom`` (the body's coordinates), by the heights estimated for its sections."""
+        for slot in self.slots:
+            if not isinstance(slot, Placeholder):
+                continue
+            y = slot.y()
+            for index in range(slot.index, slot.end):
+                height = slot.heights[index]
+                if y >= bottom:
+                    break
+                if y + height > top:
+                    return index
+                y += height + 14
+        return None
+
+    def _chain_in(self, at: int, parts: list[QWidget]) -> None:
+        """Tab order for ``parts`` (a section and the placeholders left around it), which took
+        the place of slot ``at``: after the last stop before them, a placeholder or an input
+        (each placeholder is a stop: Tab into it builds its section). The stops after them
+        keep their place, so a large plan's thousands of inputs are not walked again."""
         before = None
-        for slot in reversed(self.slots[: self.slots.index(box)]):
-            found = reading_order(slot) if isinstance(slot, SectionBox) else []
+        for slot in reversed(self.slots[:at]):
+            found = reading_order(slot)
             if found:
                 before = found[-1]
                 break
-        if before is None:
+        if before is None:  # the first slot: after the description, or else the header
             for part in (self.preamble, self.header):
                 found = reading_order(part) if part is not None else []
                 if found:
                     before = found[-1]
                     break
-        if before is not None:
-            chain.insert(0, before)
+        chain = [before] if before is not None else []
+        for part in parts:
+            chain += reading_order(part)
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
