@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.planfile import dumps, parse
+from editor.planfile.syntax import merge_text
 
 LINES = st.sampled_from(
     [
@@ -123,6 +124,7 @@ def test_answers_typed_leave_the_views_as_a_fresh_read_of_the_blocks(text: str, 
         cut = data.draw(st.integers(0, len(q.answer)))
         typed = data.draw(st.sampled_from(["x", "é", "\n", "\n> not a prompt", "\n## ", " "]))
         doc.set_answer(q.number, q.answer[:cut] + typed + q.answer[cut:])
+        assert list(doc.blocks) == merge_text(list(doc.blocks))  # merged, as a file parses
         fresh = parse("")
         fresh.restore(doc.snapshot())
         assert doc.outline == fresh.outline

@@ -181,10 +181,8 @@ class PlanFile:
         blocks need no merging either (a file's blocks are merged once parsed)."""
         outline, questions = self._outline, self._questions
         self._set(blocks, merge=False)
-        if outline is None:
-            return
         self._outline = outline
-        if questions is not None:
+        if outline is not None and questions is not None:
             questions[number - 1] = self._question(outline.questions[number - 1])
             self._questions = questions
 

@@ -78,7 +78,7 @@ class WrapLabel(QLabel):
     each time it answers; a large plan holds thousands. What the height depends on (the text,
     the font, the style) clears what it remembers."""
 
-    def __init__(self, text: str = "", parent=None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
         self._heights: dict[int, int] = {}
@@ -86,6 +86,8 @@ class WrapLabel(QLabel):
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
+            if len(self._heights) >= 4:  # a splitter dragged: keep the widths of now
+                self._heights.clear()
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
@@ -93,17 +95,16 @@ class WrapLabel(QLabel):
         self._heights.clear()
         super().setText(text)
 
-    def setTextFormat(self, format: Qt.TextFormat) -> None:
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
         self._heights.clear()
-        super().setTextFormat(format)
+        super().setTextFormat(text_format)
 
     def clear(self) -> None:
         self._heights.clear()
         super().clear()
 
-    def changeEvent(self, event) -> None:
-        kind = event.type()
-        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._heights.clear()
         super().changeEvent(event)
 
@@ -129,9 +130,8 @@ class Field(QWidget):
         self.problem.setObjectName("problem")
         self.problem.hide()
         self._problem_added = False
-        self.note = WrapLabel(
-            parent=self
-        )  # review notes on this field (set_note), under its problems
+        # Review notes on this field (set_note), under its problems.
+        self.note = WrapLabel(parent=self)
         self.note.setObjectName("note")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.hide()
