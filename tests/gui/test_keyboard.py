@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui.form.fields import Field
-from editor.ui.form.view import GroupBox, SectionBox, reading_order
+from editor.ui.form.view import GroupBox, Placeholder, SectionBox, reading_order
 
 PARTNER = "Please state the name of the partner:"
 SECTOR = "What sector does our partner belong to?"
@@ -219,6 +219,22 @@ def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_th
     assert focused() is inputs(section_of(focused()))[0]
     press(Qt.Key.Key_Backtab)
     assert focused() is inputs(middle)[-1]
+
+    # Shift+Tab from the first input of a section with unbuilt ones above it: the last input
+    # of the nearest one above that has inputs, built now.
+    edge = next(
+        s
+        for n, s in enumerate(form.slots)
+        if n and isinstance(s, SectionBox) and isinstance(form.slots[n - 1], Placeholder)
+    )
+    inputs(edge)[0].setFocus()
+    preceding = next(i for i in range(edge.index - 1, -1, -1) if sections[i].items)
+    press(Qt.Key.Key_Backtab)
+    qtbot.waitUntil(
+        lambda: (box := section_of(focused())) is not None and box.index == preceding,
+        timeout=WAIT,
+    )
+    assert focused() is inputs(section_of(focused()))[-1]
 
     # Scrolled back up a little: sections built above the middle one take their place too.
     built = {id(s) for s in form.slots}

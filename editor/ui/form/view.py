@@ -76,8 +76,12 @@ class Placeholder(QWidget):
         self.setAccessibleName(self.tr("Section {} (loading)").format(index + 1))
 
     def focusInEvent(self, event) -> None:
-        form, index = self.form, self.index  # Tab into unbuilt sections builds the first
-        QTimer.singleShot(0, lambda: _focus_first(form, index))
+        # Tab into unbuilt sections builds the first of them, Shift+Tab the last.
+        form, index, end = self.form, self.index, self.end
+        if event.reason() == Qt.FocusReason.BacktabFocusReason:
+            QTimer.singleShot(0, lambda: _focus_last(form, end - 1))
+        else:
+            QTimer.singleShot(0, lambda: _focus_first(form, index))
 
 
 def _focus_first(form: FormView, index: int) -> None:
@@ -87,6 +91,17 @@ def _focus_first(form: FormView, index: int) -> None:
         box = form.ensure_section(i)
         if box is not None and box.fields:
             box.fields[0].focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+            return
+
+
+def _focus_last(form: FormView, index: int) -> None:
+    """Focus the last input of section ``index`` or, when it has none, of the nearest section
+    before it that has one, building them as needed (Shift+Tab)."""
+    for i in range(index, -1, -1):
+        box = form.ensure_section(i)
+        stops = [w for w in reading_order(box) if w.isEnabled()] if box is not None else []
+        if stops:
+            stops[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
             return
 
 
