@@ -47,6 +47,7 @@ SLICE = 0.02  # seconds per later slice
 EAGER_QUESTIONS = 300  # plans with more questions build their sections only where one looks
 CHUNK = 25  # sections per placeholder
 TEMPLATE_WAIT_MS = 500  # how long after the first frame the sections wait for the template
+SPACING = 14  # px between the form's boxes (a placeholder counts it between its sections)
 
 
 def _estimate(span, questions) -> int:
@@ -71,7 +72,7 @@ class Placeholder(QWidget):
         self.index = index
         self.end = end
         self.heights = heights
-        self.setFixedHeight(sum(heights[index:end]) + 14 * (end - index - 1))
+        self.setFixedHeight(sum(heights[index:end]) + SPACING * (end - index - 1))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(self.tr("Section {} (loading)").format(index + 1))
 
@@ -411,7 +412,7 @@ class FormView(QScrollArea):
         self.body.setObjectName("formBody")
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(20, 16, 20, 24)
-        self.column.setSpacing(14)
+        self.column.setSpacing(SPACING)
         self.setWidget(self.body)
         self.fields: dict[str, Field] = {}
         self.order: list[Field] = []
@@ -559,7 +560,7 @@ class FormView(QScrollArea):
         for f in box.fields:
             self._register(f)
         if above:  # keep what the user looks at still when a section above it grows
-            grown = sum(p.sizeHint().height() for p in parts) + 14 * (len(parts) - 1)
+            grown = sum(p.sizeHint().height() for p in parts) + SPACING * (len(parts) - 1)
             bar.setValue(bar.value() + grown - old_height)
         return box
 
@@ -587,7 +588,7 @@ class FormView(QScrollArea):
                     break
                 if y + height > top:
                     return index
-                y += height + 14
+                y += height + SPACING
         return None
 
     def _chain_in(self, at: int, parts: list[QWidget]) -> None:
