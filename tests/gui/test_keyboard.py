@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui.form.fields import Field
-from editor.ui.form.view import GroupBox, Placeholder, SectionBox, reading_order
+from editor.ui.form.view import GroupBox, Placeholder, SectionBox, reading_order, tab_stops
 
 PARTNER = "Please state the name of the partner:"
 SECTOR = "What sector does our partner belong to?"
@@ -168,8 +168,9 @@ def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_th
     qtbot, open_window, tmp_path
 ):
     """A plan too large to build at once builds its sections where the user scrolls to: the
-    sections in view are built, Tab goes through one in reading order and on into the next
-    section (built as Tab reaches it), and Shift+Tab comes back to the last input."""
+    sections in view are built; Tab goes through one in reading order and on into the next
+    section, and Shift+Tab back into the one above, each built as Tab reaches it, shown, and
+    keeping the focus (not passed on to the unbuilt sections after it)."""
     head, rest = SEED.read_text(encoding="utf-8").split("## ", 1)
     path = tmp_path / "large.txt"
     path.write_text(head + ("## " + rest) * 40, encoding="utf-8")
@@ -177,8 +178,22 @@ def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_th
     settled(qtbot, window)
     form = window.form
 
-    def inputs(box: SectionBox) -> list:
-        return [w for w in reading_order(box) if w.isEnabled() and w.isVisibleTo(box)]
+    inputs = tab_stops
+
+    def shown(widget) -> bool:
+        """The widget is within the form's viewport."""
+        top_left = widget.mapTo(form.viewport(), QPoint(0, 0))
+        return form.viewport().rect().intersects(widget.rect().translated(top_left))
+
+    def lands_in(index: int) -> None:
+        """Focus reaches section ``index`` (built now if it was not), is shown, and stays."""
+        qtbot.waitUntil(
+            lambda: (box := section_of(focused())) is not None and box.index == index,
+            timeout=WAIT,
+        )
+        qtbot.wait(100)  # what the Tab set going has run
+        assert section_of(focused()).index == index
+        assert shown(focused())
 
     def in_view() -> list[SectionBox]:
         """The built sections with inputs that the viewport shows."""
@@ -196,6 +211,23 @@ def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_th
             widget = widget.parentWidget()
         return widget
 
+    sections = window.document.plan.outline.sections
+
+    def with_stops_after(index: int) -> int:
+        return next(i for i in range(index + 1, len(sections)) if sections[i].items)
+
+    # Tab from the last section built at the top, into the unbuilt ones after it.
+    slots = form.slots
+    last = next(
+        s
+        for n, s in enumerate(slots)
+        if isinstance(s, SectionBox) and inputs(s) and isinstance(slots[n + 1], Placeholder)
+    )
+    inputs(last)[-1].setFocus()
+    press(Qt.Key.Key_Tab)
+    lands_in(with_stops_after(last.index))
+    assert focused() is inputs(section_of(focused()))[0]
+
     bar = form.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)  # the scroll bar dragged halfway down
     qtbot.waitUntil(lambda: bool(in_view()), timeout=WAIT)
@@ -210,18 +242,13 @@ def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_th
         if visited[-1] is not focused():  # a label's link takes a Tab of its own
             visited.append(focused())
     assert visited == inputs(middle)
-    sections = window.document.plan.outline.sections
-    following = next(i for i in range(middle.index + 1, len(sections)) if sections[i].items)
-    qtbot.waitUntil(  # the next section with something to fill in, built now if it was not
-        lambda: (box := section_of(focused())) is not None and box.index == following,
-        timeout=WAIT,
-    )
+    lands_in(with_stops_after(middle.index))
     assert focused() is inputs(section_of(focused()))[0]
     press(Qt.Key.Key_Backtab)
     assert focused() is inputs(middle)[-1]
 
-    # Shift+Tab from the first input of a section with unbuilt ones above it: the last input
-    # of the nearest one above that has inputs, built now.
+    # Shift+Tab from the first stop of a section with unbuilt ones above it: the last stop of
+    # the nearest one above that has any, built now.
     edge = next(
         s
         for n, s in enumerate(form.slots)
@@ -231,12 +258,8 @@ def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_th
         and inputs(s)
     )
     inputs(edge)[0].setFocus()
-    preceding = next(i for i in range(edge.index - 1, -1, -1) if sections[i].items)
     press(Qt.Key.Key_Backtab)
-    qtbot.waitUntil(
-        lambda: (box := section_of(focused())) is not None and box.index == preceding,
-        timeout=WAIT,
-    )
+    lands_in(next(i for i in range(edge.index - 1, -1, -1) if sections[i].items))
     assert focused() is inputs(section_of(focused()))[-1]
 
     # Scrolled back up a little: sections built above the middle one take their place too.
@@ -245,13 +268,9 @@ def test_a_large_plan_builds_the_sections_scrolled_to_and_tab_runs_on_through_th
     qtbot.waitUntil(lambda: any(s not in built for s in in_view()), timeout=WAIT)
     upper = next(s for s in in_view() if s not in built)
     prior = [s for s in form.slots[: form.slots.index(upper)] if s in form.sections and inputs(s)]
-    following = next(i for i in range(prior[-1].index + 1, len(sections)) if sections[i].items)
-    inputs(prior[-1])[-1].setFocus()  # the last input built above: Tab goes on, not past them
+    inputs(prior[-1])[-1].setFocus()  # the last stop built above: Tab goes on, not past them
     press(Qt.Key.Key_Tab)
-    qtbot.waitUntil(
-        lambda: (box := section_of(focused())) is not None and box.index == following,
-        timeout=WAIT,
-    )
+    lands_in(with_stops_after(prior[-1].index))
 
 
 def test_add_another_adds_a_whole_partner_and_focuses_it(qtbot, mongolia):

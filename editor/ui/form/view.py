@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -78,32 +78,17 @@ class Placeholder(QWidget):
 
     def focusInEvent(self, event) -> None:
         # Tab into unbuilt sections builds the first of them, Shift+Tab the last.
-        form, index, end = self.form, self.index, self.end
+        form, generation = self.form, self.form.generation
         if event.reason() == Qt.FocusReason.BacktabFocusReason:
-            QTimer.singleShot(0, lambda: _focus_last(form, end - 1))
+            index, step = self.end - 1, -1
         else:
-            QTimer.singleShot(0, lambda: _focus_first(form, index))
+            index, step = self.index, 1
+        QTimer.singleShot(0, form, lambda: form.focus_stop_from(index, step, generation))
 
 
-def _focus_first(form: FormView, index: int) -> None:
-    """Focus the first field of section ``index`` or, when it has none (a heading and its
-    lead), of the next section that has one, building them as needed."""
-    for i in range(index, len(form.ctx.document.plan.outline.sections)):
-        box = form.ensure_section(i)
-        if box is not None and box.fields:
-            box.fields[0].focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
-            return
-
-
-def _focus_last(form: FormView, index: int) -> None:
-    """Focus the last input of section ``index`` or, when it has none, of the nearest section
-    before it that has one, building them as needed (Shift+Tab)."""
-    for i in range(index, -1, -1):
-        box = form.ensure_section(i)
-        stops = [w for w in reading_order(box) if w.isEnabled()] if box is not None else []
-        if stops:
-            stops[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
-            return
+def tab_stops(part: QWidget) -> list[QWidget]:
+    """What Tab reaches inside ``part``, in reading order: its inputs and buttons shown."""
+    return [w for w in reading_order(part) if w.isEnabled() and w.isVisibleTo(part)]
 
 
 def reading_order(widget: QWidget) -> list[QWidget]:
@@ -537,6 +522,7 @@ class FormView(QScrollArea):
             return slot
         bar = self.verticalScrollBar()
         above = slot.y() + slot.height() <= bar.value()
+        anchor = self._focus_below(slot)
         old_height = slot.height()
         box = SectionBox(self, index, self._view)
         parts: list[QWidget] = []
@@ -549,6 +535,8 @@ class FormView(QScrollArea):
         self.column.removeWidget(slot)
         # Not setParent(None): a widget the layout has not shown yet would be shown as a window
         # of its own once it has no parent, taking focus and activation from the main window.
+        if slot.hasFocus():  # hidden with the focus, Qt would pass it on to the next stop
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         slot.hide()  # gone from the screen (and from what a user can reach) at once
         slot.deleteLater()
         for offset, part in enumerate(parts):
@@ -559,10 +547,33 @@ class FormView(QScrollArea):
         self.sections.append(box)
         for f in box.fields:
             self._register(f)
-        if above:  # keep what the user looks at still when a section above it grows
+        if anchor is not None:  # the field being edited stays where it is on the screen
+            widget, y = anchor
+            self._lay_out()
+            bar.setValue(bar.value() + widget.mapTo(self.body, QPoint(0, 0)).y() - y)
+        elif above:  # keep what the user looks at still when a section above it grows
             grown = sum(p.sizeHint().height() for p in parts) + SPACING * (len(parts) - 1)
             bar.setValue(bar.value() + grown - old_height)
         return box
+
+    def _focus_below(self, slot: QWidget) -> tuple[QWidget, int] | None:
+        """The focused widget and where it stands in the form, when the viewport shows it below
+        ``slot`` (which a section is about to replace)."""
+        widget = QApplication.focusWidget()
+        if widget is None or not self.body.isAncestorOf(widget) or slot.isAncestorOf(widget):
+            return None
+        y = widget.mapTo(self.body, QPoint(0, 0)).y()
+        top = self.verticalScrollBar().value()
+        if y < slot.y() or not top <= y <= top + self.viewport().height():
+            return None
+        return widget, y
+
+    def _lay_out(self) -> None:
+        """Lay the form out now: a section just built, and its text boxes, which take their
+        height once they have their width."""
+        for _ in range(3):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.body.layout().activate()
 
     def _build_visible(self, budget: float = SLICE) -> None:
         """Build the sections within a screen of the viewport (large plans), a slice per turn."""
@@ -710,11 +721,37 @@ class FormView(QScrollArea):
         if part is None:
             return
         self._fix_tab_order()
-        inputs = [w for w in reading_order(part) if w.isEnabled() and w.isVisibleTo(part)]
-        if inputs:
-            self.body.layout().activate()
-            self.ensureWidgetVisible(inputs[0], 0, 40)
-            inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        stops = tab_stops(part)
+        if stops:
+            self._focus_shown(stops[0], Qt.FocusReason.OtherFocusReason)
+
+    def _focus_shown(self, widget: QWidget, reason: Qt.FocusReason) -> None:
+        self._lay_out()  # where the widgets of a section just built stand
+        self.ensureWidgetVisible(widget, 0, 40)
+        widget.setFocus(reason)
+
+    @property
+    def generation(self) -> int:
+        """How many times the sections were built: a step planned for an earlier build lapses."""
+        return self._generation
+
+    def focus_stop_from(self, index: int, step: int, generation: int) -> None:
+        """Tab (``step`` 1) or Shift+Tab (-1) into sections not built yet: the first stop of
+        section ``index``, or the last for Shift+Tab, going on to the next section that has
+        one (a heading alone has none), each built as needed and the stop scrolled to."""
+        if generation != self._generation:
+            return  # rebuilt meanwhile: that section is not the one the user tabbed to
+        count = len(self.ctx.document.plan.outline.sections)
+        while 0 <= index < count:
+            box = self.ensure_section(index)
+            stops = tab_stops(box) if box is not None else []
+            if stops:
+                if step > 0:
+                    self._focus_shown(stops[0], Qt.FocusReason.TabFocusReason)
+                else:
+                    self._focus_shown(stops[-1], Qt.FocusReason.BacktabFocusReason)
+                return
+            index += step
 
     def _fix_tab_order(self) -> None:
         """Tab moves through the form in reading order, whatever order widgets were made in:
