@@ -543,7 +543,8 @@ class FormView(QScrollArea):
             self.column.insertWidget(position + offset, part)
             part.show()  # now, not on the next turn: it can take the focus at once
         self.slots[at : at + 1] = parts
-        self._chain_in(at, parts)
+        if self._lazy:  # a small plan's whole form is put in order once built (_built)
+            self._chain_in(at, parts)
         self.sections.append(box)
         for f in box.fields:
             self._register(f)
