@@ -12,9 +12,8 @@ any edit (typing, undo, a rebuild) it compares again, after the same pause as th
 validation. Changed fields are marked in the form (the ``changed`` property of their ``Field``,
 styled in ``editor.ui.style``); activating a row goes to its field.
 
-``Comparing`` ties it to the window: the dock, the Review actions (Compare with File…,
-Compare with a Version…, Stop Comparing) and ``compare_with(base, label)``, which the review
-calls with its base. Every question goes through ``Interaction``.
+``ChangesDock`` holds the panel under the form; ``editor.ui.comparing`` ties it to the window's
+Review actions and makes it on first use.
 
 The helpers the History dialog shares (``one_line``, ``words_html``, ``version_columns``)
 live here.
@@ -23,11 +22,10 @@ live here.
 from __future__ import annotations
 
 import html
-import os
 import re
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -46,9 +44,8 @@ from PySide6.QtWidgets import (
 
 from editor.catalog.diff import FieldChange, diff, take_base
 from editor.i18n import translate
-from editor.planfile import PlanFile, ReadError, decode, read_bytes
-from editor.workspace import history
-from editor.workspace.history import EDITOR, HistoryError, Version
+from editor.planfile import PlanFile, decode
+from editor.workspace.history import EDITOR, Version
 
 _ROLE = Qt.ItemDataRole.UserRole
 MARK = "changed"  # the Field property that marks a changed field (styled in editor.ui.style)
@@ -460,111 +457,9 @@ class ChangesDock(QDockWidget):
         super().closeEvent(event)
 
 
-# -- the window's part -------------------------------------------------------------------------
-
-
-class Comparing(QObject):
-    """The window's comparisons: the Changes dock and the Review actions that start and stop
-    it. ``window`` is the ``MainWindow`` (its document, form, interaction and actions)."""
-
-    def __init__(self, window, delay_ms: int = 400) -> None:
-        super().__init__(window)
-        from editor.ui.actions import ActionId
-
-        self.window = window
-        self.dock = ChangesDock(window, delay_ms)
-        self.panel = self.dock.panel
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        self._shown = False
-        a = window.actions
-        self._file, self._version = a[ActionId.COMPARE_FILE], a[ActionId.COMPARE_VERSION]
-        self._stop = a[ActionId.STOP_COMPARE]
-        self._file.triggered.connect(self.compare_with_file)
-        self._version.triggered.connect(self.compare_with_version)
-        self._stop.triggered.connect(self.stop)
-        self.panel.jump.connect(window.jump_to)
-        self.panel.stopped.connect(self.update_actions)
-
-    def update_actions(self) -> None:
-        doc = self.window.document
-        self._file.setEnabled(doc is not None)
-        self._version.setEnabled(bool(doc is not None and doc.path))
-        self._stop.setEnabled(self.panel.comparing)
-
-    def compare_with(self, base: PlanFile, label: str) -> bool:
-        """Show the changes of the open plan against ``base`` (named ``label``)."""
-        window = self.window
-        if window.document is None:
-            return False
-        if window.source is not None:
-            window.source.commit()
-        self.panel.start(window.document, window.form, base, label)
-        first = not self._shown
-        self._shown = True
-        self.dock.show()
-        self.dock.raise_()
-        if first:  # the list of a few rows, the form keeps most of the height
-            window.resizeDocks([self.dock], [HEIGHT], Qt.Orientation.Vertical)
-        self.update_actions()
-        return True
-
-    def compare_with_file(self) -> bool:
-        window = self.window
-        doc = window.document
-        if doc is None:
-            return False
-        start = os.path.dirname(doc.path) if doc.path else (window.workspace.folder or os.getcwd())
-        path = window.interaction.choose_open_path(start)
-        if not path:
-            return False
-        try:
-            base = plan_of(read_bytes(path), path)
-        except (ReadError, OSError) as e:
-            window.interaction.show_error(self.tr("Cannot compare"), str(e))
-            return False
-        return self.compare_with(base, f"“{os.path.basename(path)}”")
-
-    def compare_with_version(self) -> bool:
-        window = self.window
-        doc = window.document
-        if doc is None or not doc.path:
-            return False
-        found = history.versions(doc.path)
-        if not found:
-            window.interaction.show_info(
-                self.tr("Compare with a Version"),
-                self.tr(
-                    "No versions of this plan are kept yet: each save keeps the one it replaces."
-                ),
-            )
-            return False
-        items = [" · ".join(version_columns(v)) for v in found]
-        at = window.interaction.choose_version(
-            self.tr("Compare with a Version"), self.tr("Compare the plan with:"), items
-        )
-        if at is None or not 0 <= at < len(found):
-            return False
-        version = found[at]
-        try:
-            base = plan_of(history.read(doc.path, version.number), doc.path)
-        except (HistoryError, ReadError) as e:
-            window.interaction.show_error(self.tr("Cannot compare"), str(e))
-            return False
-        when = version_columns(version)[0]
-        return self.compare_with(base, self.tr("the version of {}").format(when))
-
-    def stop(self) -> None:
-        """Stop Comparing: the panel and the marks go."""
-        self.panel.stop()
-        self.dock.hide()
-        self.update_actions()
-
-
 __all__ = [
     "ChangesDock",
     "ChangesPanel",
-    "Comparing",
     "one_line",
     "plan_of",
     "short_words",

@@ -30,7 +30,7 @@ from editor.planfile.source import EncodeError, encoding_name, to_utf8
 from editor.ui import settings as S
 from editor.ui.actions import ActionId, PaneCycler, create_actions
 from editor.ui.checker import Checker
-from editor.ui.compare import Comparing
+from editor.ui.comparing import Comparing
 from editor.ui.document import DiskChangedError, Document
 from editor.ui.export import Exporter, file_stem
 from editor.ui.firstpaint import after_first_paint
@@ -69,8 +69,7 @@ class MainWindow(QMainWindow):
         self.source: SourceView | None = None
         self.report: model.Report | None = None
         self._drafts, self._cache_dir = drafts, cache_dir
-        self.comparing = Comparing(self, VALIDATE_MS)  # Review ▸ Compare: the Changes dock
-        self.changes = self.comparing.panel
+        self.comparing = Comparing(self, VALIDATE_MS)  # Review ▸ Compare (its dock on first use)
         self._build_layout()
         self.exporter = Exporter(self)  # File ▸ Export… and Print… (editor/ui/export.py)
         self._build_menus()
@@ -171,7 +170,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.language_menu = view.addMenu(self.tr("&Language"))
         self._fill_languages()
-        # -- Review: comparing (editor/ui/compare.py); the review's own items follow
+        # -- Review: comparing (editor/ui/comparing.py); the review's own items follow
         self.review_menu = bar.addMenu(self.tr("&Review"))
         for aid in (ActionId.COMPARE_FILE, ActionId.COMPARE_VERSION, ActionId.STOP_COMPARE):
             self.review_menu.addAction(a[aid])
@@ -549,6 +548,11 @@ class MainWindow(QMainWindow):
         from editor.ui.history import HistoryDialog
 
         self.interaction.show_history(HistoryDialog(doc, self))
+
+    @property
+    def changes(self):
+        """The Changes panel (``editor.ui.compare.ChangesPanel``), made on first use."""
+        return self.comparing.panel
 
     def compare_with(self, base, label: str) -> bool:
         """Show the changes of the open plan against ``base`` (a ``PlanFile``) in the Changes

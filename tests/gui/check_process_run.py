@@ -30,6 +30,7 @@ if __name__ == "__main__":
     said = {
         "status": window.status_label.text(),
         "pydantic": "pydantic" in sys.modules,
+        "changes_panel": "editor.ui.compare" in sys.modules,
         "checks_pid": check_pid(),
         "pid": os.getpid(),
     }

@@ -76,6 +76,7 @@ def test_the_window_is_checked_by_another_process_and_never_imports_pydantic(tmp
     assert said["status"] == "Publishable"  # the seed's checks, shown in the status bar
     assert said["checks_pid"] not in (None, said["pid"])
     assert said["pydantic"] is False
+    assert said["changes_panel"] is False  # Review ▸ Compare's panel is made when first used
     assert _gone(mark) == []  # and the checks' process ended with it
 
 
