@@ -10,6 +10,7 @@ _.hasHeightForWidth
 _.heightForWidth
 _.mouseReleaseEvent
 _.closeEvent
+_.paintEvent
 _.columnCount  # QAbstractTableModel
 _.headerData
 # watchdog calls its handler's on_any_event; pydantic runs validators and reads model_config.

@@ -45,10 +45,11 @@ from PySide6.QtWidgets import (
 from editor.catalog.diff import FieldChange, diff, take_base
 from editor.i18n import translate
 from editor.planfile import PlanFile, decode
+from editor.ui.style import look, sheet
 from editor.workspace.history import EDITOR, Version
 
 _ROLE = Qt.ItemDataRole.UserRole
-MARK = "changed"  # the Field property that marks a changed field (styled in editor.ui.style)
+MARK = "changed"  # the Field property that marks a changed field (its look: editor.ui.style)
 SHORT = 90  # characters of a row's word diff
 HEIGHT = 220  # the dock's height when it is first shown
 _SPACES = re.compile(r"\s+")
@@ -146,8 +147,7 @@ def _mark(widget: QWidget, on: bool) -> None:
         return
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # for the border
     widget.setProperty(MARK, on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.setStyleSheet(sheet(MARK, on))
     widget.update()
 
 
@@ -174,7 +174,7 @@ class ChangesPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
 
         self.heading = QLabel(self)
-        self.heading.setObjectName("changesHeading")
+        look(self.heading, "changesHeading")
         self.heading.setWordWrap(True)
         self.accept_all = QPushButton(self.tr("Accept &All"), self)
         self.accept_all.setToolTip(self.tr("Keep every change listed"))

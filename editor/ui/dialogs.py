@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.catalog.limits import TITLE_LIMIT
+from editor.ui.style import look
 
 
 class NewPlanDialog(QDialog):
@@ -62,7 +63,7 @@ class NewPlanDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.problem = QLabel(self)  # what OK found wrong (accept)
-        self.problem.setObjectName("problem")
+        look(self.problem, "problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
         form.addRow(self.problem)

@@ -14,12 +14,13 @@ import time
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QFrame, QTextBrowser
 
 from editor.export.html import Renderer
 from editor.resources import resource_path
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.images import ImageStore, key_of_url, kind_of
+from editor.ui.style import fill
 
 LARGE_PLAN = 400_000  # characters of source: render less eagerly above this
 _ANCHOR = re.compile(r'<a name="(s\d+)"')
@@ -30,7 +31,8 @@ class PreviewPane(QTextBrowser):
 
     def __init__(self, remote_images: bool = False, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("preview")
+        fill(self, "preview")
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenExternalLinks(True)
         self.setAccessibleName(self.tr("Preview"))
         self._remote_images = remote_images

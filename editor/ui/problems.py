@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem
 
 from editor.catalog import vocabularies
 from editor.i18n import QT_TRANSLATE_NOOP, translate
@@ -36,6 +36,7 @@ class ProblemsPanel(QListWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("problems")
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Problems"))
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)

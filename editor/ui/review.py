@@ -42,6 +42,7 @@ from editor.catalog.diff import diff
 from editor.planfile import PlanFile, PlanFileError, content_hash, decode, entities
 from editor.ui import settings as S
 from editor.ui.actions import ActionId
+from editor.ui.style import look, sheet
 
 NOTES_HEIGHT = 140  # px the notes panel takes from the form when it first shows
 MENU_ACTIONS = (
@@ -93,7 +94,7 @@ class NotesPanel(QWidget):
         lay.setSpacing(2)
         head = QHBoxLayout()
         self.title = QLabel(self.tr("Review notes"), self)
-        self.title.setObjectName("prompt")
+        look(self.title, "prompt")
         head.addWidget(self.title, 1)
         self.reply_button = QPushButton(self.tr("Reply…"), self)
         self.resolve_button = QPushButton(self.tr("Resolve"), self)
@@ -421,7 +422,7 @@ class ReviewController(QObject):
             return
         self.bar.setText(self._verdict_text(review))
         self.bar.setProperty("verdict", review.verdict)
-        self.bar.setStyleSheet("")  # re-polish for the property
+        self.bar.setStyleSheet(sheet("reviewBar", review.verdict))
         self.bar.show()
         self.notes.set_notes(review.notes)
         self._show_notes_panel()

@@ -1,34 +1,145 @@
-"""The window's look: one Qt style sheet for the form, lists and panels (light, quiet, roomy)."""
+"""The window's look (light, quiet, roomy), set on each widget by its role.
 
-STYLE = """
-QWidget#formBody { background: #f4f6f9; }
-QFrame#section { background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }
-QFrame#group { background: #f8fafc; border: 1px solid #cfd8e3; border-radius: 5px; }
-QLabel#sectionTitle { font-size: 13pt; font-weight: 600; color: #0b4f9c; }
-QLabel#lead { color: #486581; font-style: italic; }
-QLabel#prompt { font-weight: 600; color: #334e68; }
-QLabel#kept { color: #829ab1; font-style: italic; }
-QLabel#counter { color: #829ab1; }
-QLabel#counter[over="true"] { color: #c62828; font-weight: 600; }
-QLabel#problem { color: #b26a00; }
-QLabel#problem[severity="error"] { color: #c62828; }
-QLabel#note { color: #4a3b00; background: #fff6d6; border-left: 3px solid #e0b400;
-    padding: 3px 6px; }
-QLabel#note[resolved="true"] { color: #829ab1; background: #f4f6f9; border-left-color: #cfd8e3; }
-QLabel#reviewBar { background: #fff6d6; border: 1px solid #e0b400; border-radius: 4px;
-    padding: 4px 8px; color: #4a3b00; }
-QLabel#reviewBar[verdict="approved"] { background: #e3f4e4; border-color: #66bb6a; color: #1b5e20; }
-QLabel#reviewBar[verdict="needs revision"] { background: #fdecea; border-color: #e57373;
-    color: #8e1b1b; }
-QWidget[changed="true"] { background: #eef5ff; border-left: 3px solid #2f80ed; }
-QLabel#changesHeading { font-weight: 600; color: #334e68; }
-QLabel#empty { color: #829ab1; font-size: 12pt; }
-QLineEdit#titleEdit { font-size: 12pt; padding: 3px; }
-QFrame#chip { background: #dceefb; border: 1px solid #b3d4f5; border-radius: 10px; }
-QToolButton#chipClose { border: none; color: #486581; padding: 0 2px; }
-QTextBrowser#preview { background: #ffffff; border: none; }
-QListWidget#problems { border: none; border-top: 1px solid #dde3ea; }
-QStatusBar QLabel { padding: 0 8px; }
-QLabel#status[complete="true"] { color: #2e7d32; font-weight: 600; }
-QLabel#status[complete="false"] { color: #b26a00; font-weight: 600; }
+There is no style sheet on the window: Qt's style-sheet style would then polish, measure and
+paint every widget through its rules, about 50 ms of every start with the seed and a share of
+every section built later. Instead:
+
+- ``look(widget, role, state)`` gives a widget the font and text colour of its role (and names
+  it after the role); a state that changes (a counter over its limit, a problem's severity, the
+  plan's status) is the same call with the new state;
+- ``Card`` is a frame that paints its own rounded box: the form's sections, groups and chips;
+- ``fill(widget, role)`` paints a widget's background (the form's body);
+- the few widgets seldom shown (review notes, the review's bar, a changed field) keep a style
+  sheet of their own, ``sheet(role, state)``: only they pay for it.
 """
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QWidget
+
+_BOLD = QFont.Weight.DemiBold
+_RED = "#c62828"
+
+# role -> (text colour, point size, weight, italic); None keeps what the widget inherits
+_TEXT: dict[str, tuple[str | None, int | None, QFont.Weight | None, bool]] = {
+    "sectionTitle": ("#0b4f9c", 13, _BOLD, False),
+    "lead": ("#486581", None, None, True),
+    "prompt": ("#334e68", None, _BOLD, False),
+    "counter": ("#829ab1", None, None, False),
+    "problem": ("#b26a00", None, None, False),
+    "changesHeading": ("#334e68", None, _BOLD, False),
+    "empty": ("#829ab1", 12, None, False),
+    "titleEdit": (None, 12, None, False),
+    "chipClose": ("#486581", None, None, False),
+    "status": (None, None, None, False),
+}
+# (role, state) -> the same, for the states that change how a role looks
+_STATES: dict[tuple[str, object], tuple[str | None, int | None, QFont.Weight | None, bool]] = {
+    ("counter", True): (_RED, None, _BOLD, False),  # over its limit
+    ("problem", "error"): (_RED, None, None, False),
+    ("status", True): ("#2e7d32", None, _BOLD, False),  # complete
+    ("status", False): ("#b26a00", None, _BOLD, False),
+}
+# role -> (background, border, corner radius)
+_CARDS = {
+    "section": ("#ffffff", "#dde3ea", 6),
+    "group": ("#f8fafc", "#cfd8e3", 5),
+    "chip": ("#dceefb", "#b3d4f5", 10),
+}
+# role -> (the palette's role that paints the background, its colour)
+_FILLS = {
+    "formBody": (QPalette.ColorRole.Window, "#f4f6f9"),
+    "preview": (QPalette.ColorRole.Base, "#ffffff"),  # a text browser paints its page in Base
+}
+# the widgets with a style sheet of their own: role -> state -> sheet
+_SHEETS = {
+    "note": {
+        False: "QLabel { color: #4a3b00; background: #fff6d6; border-left: 3px solid #e0b400;"
+        " padding: 3px 6px; }",
+        True: "QLabel { color: #829ab1; background: #f4f6f9; border-left: 3px solid #cfd8e3;"
+        " padding: 3px 6px; }",  # resolved
+    },
+    "reviewBar": {
+        None: "QLabel { background: #fff6d6; border: 1px solid #e0b400; border-radius: 4px;"
+        " padding: 4px 8px; color: #4a3b00; }",
+        "approved": "QLabel { background: #e3f4e4; border: 1px solid #66bb6a; border-radius: 4px;"
+        " padding: 4px 8px; color: #1b5e20; }",
+        "needs revision": "QLabel { background: #fdecea; border: 1px solid #e57373;"
+        " border-radius: 4px; padding: 4px 8px; color: #8e1b1b; }",
+    },
+    # a field the Changes panel lists (its children do not have the property)
+    "changed": {
+        True: 'QWidget[changed="true"] { background: #eef5ff; border-left: 3px solid #2f80ed; }',
+        False: "",
+    },
+}
+
+_made: dict[tuple[str, object], tuple[QFont, QPalette]] = {}
+
+
+def _font_and_palette(role: str, state: object) -> tuple[QFont, QPalette]:
+    """The font and palette of a role in a state, made once: each sets only what the role
+    changes, the rest comes from the widget's parent."""
+    key = (role, state)
+    made = _made.get(key)
+    if made is None:
+        colour, size, weight, italic = _STATES.get(key) or _TEXT[role]
+        font, palette = QFont(), QPalette()
+        if size is not None:
+            font.setPointSize(size)
+        if weight is not None:
+            font.setWeight(weight)
+        if italic:
+            font.setItalic(True)
+        if colour is not None:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            palette.setColor(QPalette.ColorRole.ButtonText, QColor(colour))
+        made = _made[key] = (font, palette)
+    return made
+
+
+def look(widget: QWidget, role: str, state: object = None) -> None:
+    """Give ``widget`` the look of ``role`` (and ``state``) and name it after the role."""
+    if widget.objectName() != role:
+        widget.setObjectName(role)
+    font, palette = _font_and_palette(role, state)
+    widget.setFont(font)
+    widget.setPalette(palette)
+
+
+def fill(widget: QWidget, role: str) -> None:
+    """Paint ``widget``'s background in the colour of ``role``."""
+    widget.setObjectName(role)
+    palette_role, colour = _FILLS[role]
+    palette = QPalette()
+    palette.setColor(palette_role, QColor(colour))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(palette_role == QPalette.ColorRole.Window)
+
+
+def sheet(role: str, state: object = None) -> str:
+    """The style sheet of a widget that keeps one of its own (``_SHEETS``); a state it does not
+    name looks as no state (a review with no verdict yet)."""
+    sheets = _SHEETS[role]
+    return sheets.get(state, sheets.get(None, ""))
+
+
+class Card(QFrame):
+    """A frame that paints its own rounded box: a section, a group or a chip."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(kind)
+        background, border, self._radius = _CARDS[kind]
+        self._background, self._border = QColor(background), QPen(QColor(border), 1)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._border)
+        painter.setBrush(self._background)
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(box, self._radius, self._radius, Qt.SizeMode.AbsoluteSize)
+        painter.end()

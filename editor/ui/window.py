@@ -43,7 +43,7 @@ from editor.ui.preview import PreviewPane
 from editor.ui.problems import ProblemsPanel
 from editor.ui.review import ReviewController
 from editor.ui.source_view import SourceView
-from editor.ui.style import STYLE
+from editor.ui.style import look
 from editor.ui.workspace.link import WorkspaceLink
 from editor.ui.workspace.panel import WorkspacePanel
 
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or S.Settings()
         self.interaction = interaction or DialogInteraction(self)
-        self.setStyleSheet(STYLE)
         self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self, self.undo_group)
         self.document: Document | None = None
@@ -90,7 +89,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.form_stack = QStackedWidget(self)
         empty = QLabel(self.tr("Open a plan from the list, or use File ▸ Open."), self)
-        empty.setObjectName("empty")
+        look(empty, "empty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form_stack.addWidget(empty)
         self.problems = ProblemsPanel(self)
@@ -207,9 +206,11 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.status_label = QLabel(self)
-        self.status_label.setObjectName("status")
+        look(self.status_label, "status")
         self.progress_label = QLabel(self)
         self.problem_label = QLabel(self)
+        for label in (self.status_label, self.progress_label, self.problem_label):
+            label.setContentsMargins(8, 0, 8, 0)
         bar = self.statusBar()
         bar.addPermanentWidget(self.problem_label)
         bar.addPermanentWidget(self.progress_label)
@@ -405,7 +406,7 @@ class MainWindow(QMainWindow):
         complete = r.status == "Complete"
         self.status_label.setText(status_word(r.status))
         self.status_label.setProperty("complete", complete)
-        self.status_label.setStyleSheet("")
+        look(self.status_label, "status", complete)
         self.progress_label.setText(self.tr("{} of {} answered").format(r.answered, r.total))
         errors = sum(1 for p in r.problems if p.severity == "error")
         warnings = len(r.problems) - errors

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.catalog.vocabularies import fold
+from editor.ui.style import Card, look
 
 
 class FlowLayout(QLayout):
@@ -82,12 +82,11 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + m.bottom()
 
 
-class Chip(QFrame):
+class Chip(Card):
     removed = Signal()
 
     def __init__(self, text: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("chip")
+        super().__init__("chip", parent)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 1, 2, 1)
         lay.setSpacing(2)
@@ -96,7 +95,9 @@ class Chip(QFrame):
         lay.addWidget(label)
         close = QToolButton(self)
         close.setText("✕")
-        close.setObjectName("chipClose")
+        look(close, "chipClose")
+        metrics = close.fontMetrics()  # as small as its cross: the chip keeps one line's height
+        close.setFixedSize(metrics.horizontalAdvance("✕") + 8, metrics.height() + 5)
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Remove “{}”").format(text))
         close.setAccessibleName(self.tr("Remove {}").format(text))
@@ -125,7 +126,7 @@ class ChipList(QWidget):
         self.entry.setAccessibleName(name)
         self.entry.setMinimumWidth(160)
         self.notice = QLabel(self)
-        self.notice.setObjectName("problem")
+        look(self.notice, "problem")
         self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.hide()
         # The completer is driven here rather than through QLineEdit.setCompleter, whose own

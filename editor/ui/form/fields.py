@@ -31,6 +31,7 @@ from editor.ui.form import model
 from editor.ui.images import ImageList, ImageStore
 from editor.ui.interaction import Interaction
 from editor.ui.problems import MARKS
+from editor.ui.style import look, sheet
 
 MAX_ANSWER_HEIGHT = 520  # px; longer answers scroll inside their box
 
@@ -120,14 +121,14 @@ class Field(QWidget):
         self._layout.setContentsMargins(0, 4, 0, 4)
         self._layout.setSpacing(3)
         self.label = WrapLabel(label, self)
-        self.label.setObjectName("prompt")
+        look(self.label, "prompt")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if label:
             self._layout.addWidget(self.label)
         else:
             self.label.hide()
         self.problem = WrapLabel(parent=self)
-        self.problem.setObjectName("problem")
+        look(self.problem, "problem")
         self.problem.hide()
         self._problem_added = False
         # Review notes on this field (set_note), under its problems.
@@ -169,7 +170,7 @@ class Field(QWidget):
         are resolved."""
         self._add_problem_line()
         self.note.setProperty("resolved", resolved)
-        self.note.setStyleSheet("")  # re-polish for the property
+        self.note.setStyleSheet(sheet("note", resolved) if text else "")
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
@@ -180,7 +181,7 @@ class Field(QWidget):
             return
         worst = "error" if any(p.severity == "error" for p in problems) else "warning"
         self.problem.setProperty("severity", worst)
-        self.problem.setStyleSheet("")  # re-polish for the severity property
+        look(self.problem, "problem", worst)
         mark = MARKS[worst]
         self.problem.setText("\n".join(f"{mark} {p.message}" for p in problems))
         self.problem.show()
@@ -274,7 +275,7 @@ class TextAnswer(QuestionField):
         self.counter = None
         if spec.max_chars:
             self.counter = QLabel(self)
-            self.counter.setObjectName("counter")
+            look(self.counter, "counter")
             self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.add(self.counter)
             self._count(self.editor.text())
@@ -287,8 +288,9 @@ class TextAnswer(QuestionField):
     def _count(self, text: str) -> None:
         if self.counter is not None:
             over = len(text) > (self.spec.max_chars or 0)
-            self.counter.setProperty("over", over)
-            self.counter.setStyleSheet("")
+            if self.counter.property("over") != over:
+                self.counter.setProperty("over", over)
+                look(self.counter, "counter", over)
             self.counter.setText(f"{len(text)} / {self.spec.max_chars}")
 
     def _write(self, text: str) -> None:

@@ -27,6 +27,7 @@ from editor.catalog.limits import TITLE_LIMIT
 from editor.ui.form import model
 from editor.ui.form.chips import ChipList
 from editor.ui.form.fields import Field, FormContext
+from editor.ui.style import look
 
 
 def tag_indexes(plan, key: str) -> list[int]:
@@ -70,11 +71,12 @@ class TitleField(Field):
         super().__init__(ctx, "title", self.tr("Title"), parent)
         row = QHBoxLayout()
         self.edit = QLineEdit(self)
-        self.edit.setObjectName("titleEdit")
+        look(self.edit, "titleEdit")
+        self.edit.setTextMargins(2, 2, 2, 2)
         self.edit.setPlaceholderText(self.tr("Name of the plan"))
         self.watch(self.edit, self.tr("Title"))
         self.count = QLabel(self)
-        self.count.setObjectName("counter")
+        look(self.count, "counter")
         row.addWidget(self.edit, 1)
         row.addWidget(self.count)
         self._layout.addLayout(row)
@@ -87,8 +89,10 @@ class TitleField(Field):
     def _count(self, text: str) -> None:
         length = len(text.strip())  # as the check counts it
         self.count.setText(f"{length} / {TITLE_LIMIT}")
-        self.count.setProperty("over", length > TITLE_LIMIT)
-        self.count.setStyleSheet("")
+        over = length > TITLE_LIMIT
+        if self.count.property("over") != over:
+            self.count.setProperty("over", over)
+            look(self.count, "counter", over)
 
     def _write(self, text: str) -> None:
         self._count(text)

@@ -41,6 +41,7 @@ from editor.ui.form.fields import (
 from editor.ui.form.header import HeaderForm
 from editor.ui.images import block_image
 from editor.ui.slices import Slices
+from editor.ui.style import Card, fill, look
 
 FIRST_SLICE = 0.08  # seconds of building before the window is shown
 SLICE = 0.02  # seconds per later slice
@@ -140,13 +141,12 @@ class PlanView:
     free: dict[int, int]  # block index of a free text -> its number (``PlanFile.free_texts``)
 
 
-class PreambleBox(QFrame):
+class PreambleBox(Card):
     """The free text of the header: an article or page body, text between the tags, or a
     description written before the first section."""
 
     def __init__(self, form: FormView, snapshot: PlanView) -> None:
-        super().__init__()
-        self.setObjectName("section")
+        super().__init__("section")
         plan = form.ctx.document.plan
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
@@ -166,7 +166,7 @@ class PreambleBox(QFrame):
             lay.addWidget(f)
 
 
-class GroupBox(QFrame):
+class GroupBox(Card):
     """One instance of a group ("Partner 2"): all its items, boxed, with Add another (a whole
     instance after the last one) and Remove (this instance)."""
 
@@ -182,8 +182,7 @@ class GroupBox(QFrame):
         count: int,
         limit: int,
     ) -> None:
-        super().__init__()
-        self.setObjectName("group")
+        super().__init__("group")
         self.index = divs[0]
         self.divs = divs
         self.fields = [f for f in fields if isinstance(f, Field)]
@@ -271,12 +270,11 @@ def _instances(prompts: list[str], group_form) -> list[list[int]]:
     return out
 
 
-class SectionBox(QFrame):
+class SectionBox(Card):
     """One section: its title, lead and items, and repeat controls when it repeats."""
 
     def __init__(self, form: FormView, index: int, snapshot: PlanView) -> None:
-        super().__init__()
-        self.setObjectName("section")
+        super().__init__("section")
         self.index = index
         plan = form.ctx.document.plan
         span = plan.outline.sections[index]
@@ -287,12 +285,12 @@ class SectionBox(QFrame):
         lay.setSpacing(4)
         if title is not None:  # None: what stands before the first heading has none
             heading = WrapLabel(title if title.strip() else self.tr("(untitled section)"), self)
-            heading.setObjectName("sectionTitle")
+            look(heading, "sectionTitle")
             lay.addWidget(heading)
         lead = plan.section_lead(index)
         if lead:
             label = WrapLabel(lead, self)
-            label.setObjectName("lead")
+            look(label, "lead")
             lay.addWidget(label)
         questions = snapshot.questions
         self.fields: list[Field] = []
@@ -394,7 +392,7 @@ class FormView(QScrollArea):
         ctx.watcher = FieldWatcher(self)
         ctx.watcher.focused.connect(self.focused)
         self.body = QWidget()
-        self.body.setObjectName("formBody")
+        fill(self.body, "formBody")
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(20, 16, 20, 24)
         self.column.setSpacing(SPACING)
@@ -428,8 +426,7 @@ class FormView(QScrollArea):
         they wait for ``set_template`` (the first check), up to ``TEMPLATE_WAIT_MS``, so that
         they are built once, with the template's checklists and groups."""
         self.header = HeaderForm(self.ctx, self.body)
-        header_box = QFrame(self.body)
-        header_box.setObjectName("section")
+        header_box = Card("section", self.body)
         lay = QVBoxLayout(header_box)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.addWidget(self.header)
