@@ -4,7 +4,7 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/compare.py" line="+311"/>
+        <location filename="../../ui/compare.py" line="+308"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="+411"/>
+        <location filename="../../ui/window.py" line="+414"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>NotesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="+126"/>
+        <location filename="../../ui/review.py" line="+127"/>
         <source>(%n reply(s))</source>
         <translation>
             <numerusform>(%n reply)</numerusform>

@@ -190,7 +190,7 @@
 <context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../../ui/compare.py" line="+448"/>
+        <location filename="../../ui/compare.py" line="+445"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -339,7 +339,7 @@ Ahora: {}</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/form/chips.py" line="+101"/>
+        <location filename="../../ui/form/chips.py" line="+102"/>
         <source>Remove “{}”</source>
         <translation>Quitar “{}”</translation>
     </message>
@@ -375,7 +375,7 @@ Ahora: {}</translation>
 <context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../ui/form/fields.py" line="+379"/>
+        <location filename="../../ui/form/fields.py" line="+417"/>
         <source>Change answer {}</source>
         <translation>Cambiar la respuesta {}</translation>
     </message>
@@ -396,7 +396,7 @@ Ahora: {}</translation>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare.py" line="-297"/>
+        <location filename="../../ui/compare.py" line="-296"/>
         <source>This editor</source>
         <translation>Este editor</translation>
     </message>
@@ -414,8 +414,8 @@ Ahora: {}</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location line="+418"/>
-        <location line="+28"/>
+        <location filename="../../ui/comparing.py" line="+93"/>
+        <location line="+32"/>
         <source>Cannot compare</source>
         <translation>No se puede comparar</translation>
     </message>
@@ -746,7 +746,7 @@ Ahora: {}</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+759"/>
+        <location filename="../../ui/form/view.py" line="+849"/>
         <source>Add another</source>
         <translation>Agregar otro</translation>
     </message>
@@ -769,7 +769,7 @@ Ahora: {}</translation>
 <context>
     <name>FreeText</name>
     <message>
-        <location filename="../../ui/form/fields.py" line="-97"/>
+        <location filename="../../ui/form/fields.py" line="-96"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -782,7 +782,7 @@ Ahora: {}</translation>
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="-616"/>
+        <location filename="../../ui/form/view.py" line="-695"/>
         <source>Add another</source>
         <translation>Agregar otro</translation>
     </message>
@@ -810,7 +810,7 @@ Ahora: {}</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+869"/>
+        <location filename="../../ui/form/header.py" line="+873"/>
         <source>Focal point (email)</source>
         <translation>Punto focal (correo)</translation>
     </message>
@@ -1326,7 +1326,7 @@ Ahora: {}</translation>
         <translation>Plan Editor se mostrará en {} a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cannot open plan</source>
         <translation>No se puede abrir el plan</translation>
     </message>
@@ -1436,7 +1436,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>No se puede revertir</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1553,7 +1553,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+29"/>
+        <location filename="../../ui/dialogs.py" line="+30"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
@@ -1586,7 +1586,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review.py" line="+95"/>
+        <location filename="../../ui/review.py" line="+96"/>
         <location line="+11"/>
         <source>Review notes</source>
         <translation>Notas de revisión</translation>
@@ -1715,7 +1715,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/form/view.py" line="-162"/>
+        <location filename="../../ui/form/view.py" line="-164"/>
         <source>Section {} (loading)</source>
         <translation>Sección {} (cargando)</translation>
     </message>
@@ -1746,7 +1746,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>PreambleBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+74"/>
+        <location filename="../../ui/form/view.py" line="+77"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -1769,7 +1769,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview.py" line="+35"/>
+        <location filename="../../ui/preview.py" line="+37"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1777,7 +1777,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../catalog/validation.py" line="+74"/>
+        <location filename="../../catalog/validation.py" line="+75"/>
         <source>{answered}/{required} required answered</source>
         <translation>{answered}/{required} obligatorias respondidas</translation>
     </message>
@@ -1960,7 +1960,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>Pregunta {}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -1991,7 +1991,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>QuestionField</name>
     <message>
-        <location filename="../../ui/form/fields.py" line="-75"/>
+        <location filename="../../ui/form/fields.py" line="-76"/>
         <source>Answer {}</source>
         <translation>Respuesta {}</translation>
     </message>
@@ -1999,7 +1999,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../../export/html.py" line="+95"/>
+        <location filename="../../export/html.py" line="+98"/>
         <source>… {0} more characters, shown in full in the form.</source>
         <translation>… {0} caracteres más; se muestran completos en el formulario.</translation>
     </message>
@@ -2160,12 +2160,12 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+125"/>
+        <location filename="../../ui/form/view.py" line="+123"/>
         <source>(untitled section)</source>
         <translation>(sección sin título)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -2232,7 +2232,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>Su respuesta (markdown)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Edit answer {}</source>
         <translation>Editar la respuesta {}</translation>
     </message>
@@ -2240,8 +2240,8 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>TitleField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-629"/>
-        <location line="+5"/>
+        <location filename="../../ui/form/header.py" line="-632"/>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2251,7 +2251,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
         <translation>Nombre del plan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2380,7 +2380,7 @@ Save the plan as UTF-8 instead? Its line endings are kept.</source>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../ui/workspace/panel.py" line="+145"/>
+        <location filename="../../ui/workspace/panel.py" line="+160"/>
         <source>Filter plans…</source>
         <translation>Filtrar planes…</translation>
     </message>

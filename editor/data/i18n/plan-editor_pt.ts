@@ -190,7 +190,7 @@
 <context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../../ui/compare.py" line="+448"/>
+        <location filename="../../ui/compare.py" line="+445"/>
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
@@ -339,7 +339,7 @@ Agora: {}</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/form/chips.py" line="+101"/>
+        <location filename="../../ui/form/chips.py" line="+102"/>
         <source>Remove “{}”</source>
         <translation>Remover “{}”</translation>
     </message>
@@ -375,7 +375,7 @@ Agora: {}</translation>
 <context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../ui/form/fields.py" line="+379"/>
+        <location filename="../../ui/form/fields.py" line="+417"/>
         <source>Change answer {}</source>
         <translation>Alterar resposta {}</translation>
     </message>
@@ -396,7 +396,7 @@ Agora: {}</translation>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare.py" line="-297"/>
+        <location filename="../../ui/compare.py" line="-296"/>
         <source>This editor</source>
         <translation>Este editor</translation>
     </message>
@@ -414,8 +414,8 @@ Agora: {}</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location line="+418"/>
-        <location line="+28"/>
+        <location filename="../../ui/comparing.py" line="+93"/>
+        <location line="+32"/>
         <source>Cannot compare</source>
         <translation>Não é possível comparar</translation>
     </message>
@@ -746,7 +746,7 @@ Agora: {}</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+759"/>
+        <location filename="../../ui/form/view.py" line="+849"/>
         <source>Add another</source>
         <translation>Adicionar outro</translation>
     </message>
@@ -769,7 +769,7 @@ Agora: {}</translation>
 <context>
     <name>FreeText</name>
     <message>
-        <location filename="../../ui/form/fields.py" line="-97"/>
+        <location filename="../../ui/form/fields.py" line="-96"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -782,7 +782,7 @@ Agora: {}</translation>
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="-616"/>
+        <location filename="../../ui/form/view.py" line="-695"/>
         <source>Add another</source>
         <translation>Adicionar outro</translation>
     </message>
@@ -810,7 +810,7 @@ Agora: {}</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/form/header.py" line="+869"/>
+        <location filename="../../ui/form/header.py" line="+873"/>
         <source>Focal point (email)</source>
         <translation>Ponto focal (e-mail)</translation>
     </message>
@@ -1326,7 +1326,7 @@ Agora: {}</translation>
         <translation>O Plan Editor será exibido em {} na próxima vez que for iniciado.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cannot open plan</source>
         <translation>Não é possível abrir o plano</translation>
     </message>
@@ -1436,7 +1436,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>Não é possível reverter</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No recent plans</source>
         <translation>Nenhum plano recente</translation>
     </message>
@@ -1553,7 +1553,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+29"/>
+        <location filename="../../ui/dialogs.py" line="+30"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -1586,7 +1586,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review.py" line="+95"/>
+        <location filename="../../ui/review.py" line="+96"/>
         <location line="+11"/>
         <source>Review notes</source>
         <translation>Notas de revisão</translation>
@@ -1715,7 +1715,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/form/view.py" line="-162"/>
+        <location filename="../../ui/form/view.py" line="-164"/>
         <source>Section {} (loading)</source>
         <translation>Seção {} (carregando)</translation>
     </message>
@@ -1746,7 +1746,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>PreambleBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+74"/>
+        <location filename="../../ui/form/view.py" line="+77"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
@@ -1769,7 +1769,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview.py" line="+35"/>
+        <location filename="../../ui/preview.py" line="+37"/>
         <source>Preview</source>
         <translation>Visualização</translation>
     </message>
@@ -1777,7 +1777,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../catalog/validation.py" line="+74"/>
+        <location filename="../../catalog/validation.py" line="+75"/>
         <source>{answered}/{required} required answered</source>
         <translation>{answered}/{required} obrigatórias respondidas</translation>
     </message>
@@ -1960,7 +1960,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>Pergunta {}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -1991,7 +1991,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>QuestionField</name>
     <message>
-        <location filename="../../ui/form/fields.py" line="-75"/>
+        <location filename="../../ui/form/fields.py" line="-76"/>
         <source>Answer {}</source>
         <translation>Resposta {}</translation>
     </message>
@@ -1999,7 +1999,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../../export/html.py" line="+95"/>
+        <location filename="../../export/html.py" line="+98"/>
         <source>… {0} more characters, shown in full in the form.</source>
         <translation>… mais {0} caracteres, exibidos por completo no formulário.</translation>
     </message>
@@ -2160,12 +2160,12 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../ui/form/view.py" line="+125"/>
+        <location filename="../../ui/form/view.py" line="+123"/>
         <source>(untitled section)</source>
         <translation>(seção sem título)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -2232,7 +2232,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>Sua resposta (markdown)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Edit answer {}</source>
         <translation>Editar resposta {}</translation>
     </message>
@@ -2240,8 +2240,8 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>TitleField</name>
     <message>
-        <location filename="../../ui/form/header.py" line="-629"/>
-        <location line="+5"/>
+        <location filename="../../ui/form/header.py" line="-632"/>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2251,7 +2251,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
         <translation>Nome do plano</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2380,7 +2380,7 @@ Salvar o plano em UTF-8? As quebras de linha são mantidas.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../ui/workspace/panel.py" line="+145"/>
+        <location filename="../../ui/workspace/panel.py" line="+160"/>
         <source>Filter plans…</source>
         <translation>Filtrar planos…</translation>
     </message>
