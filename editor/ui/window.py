@@ -48,6 +48,9 @@ from editor.ui.workspace.link import WorkspaceLink
 from editor.ui.workspace.panel import WorkspacePanel
 
 VALIDATE_MS = 400
+# After the first frame, the housekeeping a first look at the plan does not wait for (the offer
+# of drafts left by a crash, the garbage collection once a folder is listed) waits this long more.
+HOUSEKEEPING_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -587,7 +590,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_drafts_offered", False):
             self._drafts_offered = True
-            after_first_paint(self, self.link.offer_drafts)  # after a crash: offer unsaved work
+            # after a crash: offer unsaved work, once the plan opened is on screen
+            after_first_paint(
+                self, lambda: QTimer.singleShot(HOUSEKEEPING_MS, self, self.link.offer_drafts)
+            )
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():
@@ -642,10 +648,14 @@ def _keep_listed(_count: int, done: bool) -> None:
     benches'), a stall of the window each time. What is frozen and dies later is still freed by
     its reference count; only an object in a reference cycle among them (say the form open at
     that moment, once another plan replaces it) is kept until the editor ends: once per folder
-    listed, never more."""
+    listed, never more. It waits until the window has shown the plan opened with it."""
     if done:
-        gc.collect()
-        gc.freeze()
+        QTimer.singleShot(HOUSEKEEPING_MS, _collect_and_freeze)
+
+
+def _collect_and_freeze() -> None:
+    gc.collect()
+    gc.freeze()
 
 
 def _file_name(title: str | None) -> str:
