@@ -2,8 +2,9 @@
 templates, matching and validation (pydantic) and checks plans for every window of the editor.
 
 No Qt here: ``editor.cli`` starts it first thing for the window, before Qt is imported, so that
-the new interpreter's imports overlap the window's on the second core (elsewhere, the first
-check starts it); the spawned interpreter imports only what a check needs. ``editor.cli`` ends
+the worker's imports overlap the window's on the second core (elsewhere, the first check starts
+it); the worker imports only what a check needs. Started that early on Linux, it is a fork of
+the interpreter (``_start_method``). ``editor.cli`` ends
 it when the window closes (and at exit, for a process that did not, such as the tests'); it ends
 on its own as soon as the editor's process is gone, however it ended.
 ``PLAN_EDITOR_CHECKS_IN_PROCESS=1`` runs the checks on the GUI thread.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import sys
 from concurrent.futures import Executor
 
 _DISABLE = "PLAN_EDITOR_CHECKS_IN_PROCESS"  # set (to 1) to run the checks on the GUI thread
@@ -46,6 +48,18 @@ def _warm() -> None:
     model.warm()
 
 
+def _start_method() -> str:
+    """fork while this process is still only an interpreter (on Linux, before Qt is imported and
+    before any thread starts, as ``editor.cli`` starts it): the worker begins with this process's
+    few modules and no interpreter of its own to start, and no resource tracker (a third
+    interpreter) competes with the window for the machine's cores. Otherwise spawn: a fresh
+    interpreter, never a fork of a process that runs Qt or threads."""
+    import threading
+
+    alone = threading.active_count() == 1 and not any(m.startswith("PySide6") for m in sys.modules)
+    return "fork" if sys.platform.startswith("linux") and alone else "spawn"
+
+
 def start_process() -> Executor | None:
     """Start the checks' process (once); None when checks run on the GUI thread."""
     global _pool, _broken
@@ -58,9 +72,10 @@ def start_process() -> Executor | None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # spawn: a fresh interpreter, never a fork of a process that runs Qt and threads
         _pool = ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("spawn"), initializer=_end_with_the_editor
+            1,
+            mp_context=multiprocessing.get_context(_start_method()),
+            initializer=_end_with_the_editor,
         )
         _pool.submit(_warm)  # its imports, before any plan arrives
     except Exception:  # no process here (a sandbox without semaphores, say): checks in process
