@@ -142,3 +142,28 @@ def test_a_folder_that_cannot_be_written_is_said(tmp_path):
     (tmp_path / "blocked").write_text("a file, not a folder")
     report = write_html([source, source], tmp_path / "blocked")
     assert report.written == [] and report.problems
+
+
+def test_a_preview_from_another_process_s_conversions_is_the_page_it_would_make(monkeypatch):
+    """The checks' process converts the first page's markdown (``conversions``); a renderer
+    that takes them makes the same page, remote images kept out, converting none itself."""
+    import pickle
+
+    from paths import SEED
+
+    from editor.export.html import Renderer, conversions
+    from editor.planfile import PlanFile
+
+    def no_markdown():
+        raise AssertionError("converted here")
+
+    for text in (PLANTED, SEED.read_text(encoding="utf-8")):
+        plan = PlanFile(text)
+        converted = pickle.loads(pickle.dumps(conversions(plan)))  # as it crosses processes
+        taker = Renderer(remote_images=False)
+        taker.take(converted)
+        with monkeypatch.context() as m:
+            m.setattr(taker, "warm", no_markdown)
+            page = taker.page(plan)
+        assert page == Renderer(remote_images=False).page(plan)
+    assert "Remote image not loaded" in Renderer().page(PlanFile(PLANTED))

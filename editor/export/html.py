@@ -57,6 +57,7 @@ class Renderer:
         self.remote_images = remote_images
         self._md = None
         self._cache: OrderedDict[str, str] = OrderedDict()
+        self._given: dict[str, str] = {}  # conversions made elsewhere (``take``)
 
     # -- fragments -------------------------------------------------------------------------------
 
@@ -70,26 +71,37 @@ class Renderer:
         if hit is not None:
             self._cache.move_to_end(text)
             return hit
-        if len(text) > LARGE_ANSWER and len(_DATA_IMAGE.sub("", text)) > LARGE_ANSWER:
-            out = self._large(text)  # inline images do not count: they are shown, not typed
+        if _is_large(text):
+            out = self._large(text)
         else:
-            if self._md is None:
-                import markdown
-                from markdown.extensions.fenced_code import FencedCodeExtension
-                from markdown.extensions.sane_lists import SaneListExtension
-                from markdown.extensions.tables import TableExtension
-
-                # instances, not names: a name is looked up in the installed packages' entry
-                # points, which costs the first preview ~25 ms
-                extensions = [TableExtension(), FencedCodeExtension(), SaneListExtension()]
-                self._md = markdown.Markdown(extensions=extensions)
-            out = self._md.reset().convert(text)
+            out = self._given.pop(text, None)
+            if out is None:
+                out = self.warm().reset().convert(text)
         if not self.remote_images:
             out = _IMG.sub(self._placeholder_match, out)
         self._cache[text] = out
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return out
+
+    def warm(self):
+        """The python-markdown converter, made (and python-markdown imported) on first use."""
+        if self._md is None:
+            import markdown
+            from markdown.extensions.fenced_code import FencedCodeExtension
+            from markdown.extensions.sane_lists import SaneListExtension
+            from markdown.extensions.tables import TableExtension
+
+            # instances, not names: a name is looked up in the installed packages' entry
+            # points, which costs the first preview ~25 ms
+            extensions = [TableExtension(), FencedCodeExtension(), SaneListExtension()]
+            self._md = markdown.Markdown(extensions=extensions)
+        return self._md
+
+    def take(self, conversions: dict[str, str]) -> None:
+        """Use ``conversions`` (markdown text -> HTML, from ``conversions`` in another process)
+        instead of converting those texts here."""
+        self._given.update(conversions)
 
     def _large(self, text: str) -> str:
         shown = text[:SHOWN_OF_LARGE]
@@ -249,6 +261,21 @@ class Renderer:
             note = self.tr("… {0} later sections not shown.").format(count - 1 - last)
             body.append(f'<p class="note">{esc(note)}</p>')
         return "".join(body)
+
+
+def conversions(plan) -> dict[str, str]:
+    """The markdown of ``plan``'s first page converted to HTML (text -> HTML): what
+    ``Renderer.page`` converts for a preview opened at the top, and none of the page's own words
+    (which are in the language of the window), for a renderer in another process to ``take``."""
+    renderer = Renderer(remote_images=True)  # as converted: remote images are the taker's rule
+    renderer.page(plan)
+    return {text: out for text, out in renderer._cache.items() if not _is_large(text)}
+
+
+def _is_large(text: str) -> bool:
+    """Shown as escaped text rather than converted (inline images do not count: they are shown,
+    not typed)."""
+    return len(text) > LARGE_ANSWER and len(_DATA_IMAGE.sub("", text)) > LARGE_ANSWER
 
 
 def _weight(fragment: str) -> int:

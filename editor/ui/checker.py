@@ -7,7 +7,8 @@ the second core while the window is built). The window's first check is asked fo
 its plan is open.
 
 ``Checker.request(plan)`` sends the plan's text to the process; ``finished(plan, template,
-report)`` follows on the GUI thread. Requests made while a check runs are coalesced: the latest
+report, conversions)`` follows on the GUI thread (``conversions``: the markdown of the plan's
+first page converted there, when asked for with ``preview=True``; else None). Requests made while a check runs are coalesced: the latest
 state is checked next, and the result of a state edited since is dropped when a newer check is
 already waiting. Where the process cannot start, or has died, the checks run on the GUI thread
 from the event loop.
@@ -22,16 +23,22 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.ui.checkprocess import start_process, stop_process
 from editor.ui.form import model
 
+# How long after the window's first frame the form's sections and the first preview wait for the
+# first check (its template, the first page's markdown converted), before going on without it.
+FIRST_CHECK_WAIT_MS = 500
+
 
 class Checker(QObject):
-    """``request(plan)``; ``finished(plan, template, report)`` follows from the event loop."""
+    """``request(plan)``; ``finished(plan, template, report, conversions)`` follows from the
+    event loop."""
 
-    finished = Signal(object, object, object)
+    finished = Signal(object, object, object, object)
     _done = Signal(object)  # a Checked, or the exception, from the pool's thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = None
+        self._preview = False  # the next check also converts the first page's markdown
         self._sent = None  # (plan, its version) being checked in the checks' process
         self._running: Future | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -44,8 +51,9 @@ class Checker(QObject):
         window asks for the first one after its first frame)."""
         return start_process() is not None
 
-    def request(self, plan) -> None:
+    def request(self, plan, preview: bool = False) -> None:
         self._pending = plan
+        self._preview = self._preview or preview
         if self._running is None:
             self._send()
 
@@ -58,8 +66,9 @@ class Checker(QObject):
             self._check_here(plan)
             return
         encoding, bom, newline = plan.written_as
+        preview, self._preview = self._preview, False
         try:
-            future = pool.submit(model.check_text, plan.dumps(), encoding, bom, newline)
+            future = pool.submit(model.check_text, plan.dumps(), encoding, bom, newline, preview)
         except Exception:  # the process is gone: check here
             stop_process()
             self._check_here(plan)
@@ -98,6 +107,7 @@ class Checker(QObject):
 
     def _run_here(self) -> None:
         plan, self._pending = self._pending, None
+        self._preview = False  # (converted here, when the preview renders)
         if plan is None:
             return
         try:
@@ -107,4 +117,4 @@ class Checker(QObject):
         self._emit(plan, checked)
 
     def _emit(self, plan, checked: model.Checked) -> None:
-        self.finished.emit(plan, checked.template, checked.report())
+        self.finished.emit(plan, checked.template, checked.report(), checked.conversions)

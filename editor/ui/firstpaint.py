@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
 FALLBACK_MS = 1000
+# After the first frame, the housekeeping a first look at the plan does not wait for (the offer
+# of drafts left by a crash, python-markdown for the preview's later renders, the garbage
+# collection once a folder is listed) waits this long more.
+HOUSEKEEPING_MS = 500
 
 
 class _FirstPaint(QObject):

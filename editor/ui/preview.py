@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFrame, QTextBrowser
 
 from editor.export.html import Renderer
 from editor.resources import resource_path
-from editor.ui.firstpaint import after_first_paint
+from editor.ui.checker import FIRST_CHECK_WAIT_MS
+from editor.ui.firstpaint import HOUSEKEEPING_MS, after_first_paint
 from editor.ui.images import ImageStore, key_of_url, kind_of
 from editor.ui.style import fill
 
@@ -49,6 +50,8 @@ class PreviewPane(QTextBrowser):
         self.render_count = 0
         self._anchors: set[str] = set()
         self._waiting = False  # the first render waits for the window's first frame
+        self._held = False  # ... and for the first check's conversions (``take``)
+        self._painted = False
 
     @property
     def renderer(self):
@@ -63,21 +66,44 @@ class PreviewPane(QTextBrowser):
             self._renderer = Renderer(self._remote_images)
         return self._renderer
 
-    def set_plan(self, plan, path: str | None) -> None:
+    def set_plan(self, plan, path: str | None, hold: bool = False) -> None:
+        """Show ``plan``. The first render comes after the window's first frame; ``hold``: it
+        also waits for ``take`` (the first check, which converts the first page's markdown in
+        the checks' process), at most ``FIRST_CHECK_WAIT_MS`` more."""
         self.plan = plan
         folder = os.path.dirname(path) if path else os.getcwd()
         self.setSearchPaths([folder])
         self.document().setBaseUrl(QUrl.fromLocalFile(folder + os.sep))
         if not self._waiting and self.render_count == 0:
-            # The first render (and python-markdown) after the window's first frame.
-            self._waiting = True
-            after_first_paint(self, self._first_render)
+            self._waiting, self._held = True, hold
+            after_first_paint(self, self._first_frame)
         elif not self._waiting:
             self._timer.start(0)
 
-    def _first_render(self) -> None:
-        self._waiting = False
-        self.schedule()
+    def _first_frame(self) -> None:
+        self._painted = True
+        if self._held:
+            QTimer.singleShot(FIRST_CHECK_WAIT_MS, self, self._release)
+        else:
+            self._release()
+
+    def take(self, conversions: dict[str, str] | None) -> None:
+        """The first page's markdown converted by the checks' process (None: nothing): the
+        first render uses it, and python-markdown is imported here only a moment later."""
+        if not self._held:  # rendered already (or not waiting for them): nothing to take
+            return
+        self._held = False
+        if conversions:
+            self.renderer.take(conversions)
+            QTimer.singleShot(HOUSEKEEPING_MS, self, lambda: self.renderer.warm())
+        if self._painted:
+            self._release()
+
+    def _release(self) -> None:
+        self._held = False
+        if self._waiting:
+            self._waiting = False
+            self.schedule()
 
     def set_remote_images(self, allowed: bool) -> None:
         self.images.set_remote_allowed(allowed)

@@ -33,7 +33,7 @@ from editor.ui.checker import Checker
 from editor.ui.comparing import Comparing
 from editor.ui.document import DiskChangedError, Document
 from editor.ui.export import Exporter, file_stem
-from editor.ui.firstpaint import after_first_paint
+from editor.ui.firstpaint import HOUSEKEEPING_MS, after_first_paint
 from editor.ui.form import model
 from editor.ui.form.fields import FormContext
 from editor.ui.form.view import FormView
@@ -48,9 +48,6 @@ from editor.ui.workspace.link import WorkspaceLink
 from editor.ui.workspace.panel import WorkspacePanel
 
 VALIDATE_MS = 400
-# After the first frame, the housekeeping a first look at the plan does not wait for (the offer
-# of drafts left by a crash, the garbage collection once a folder is listed) waits this long more.
-HOUSEKEEPING_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -363,11 +360,13 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._document_changed)
         doc.modificationChanged.connect(self._update_title)
         doc.pathChanged.connect(self._update_title)
-        self.preview.set_plan(doc.plan, doc.path)
+        own_process = self.checker.in_own_process
+        first = own_process and self.preview.render_count == 0  # the window's first preview
+        self.preview.set_plan(doc.plan, doc.path, hold=first)
         self._update_title()
         self.review_ui.document_opened(doc)
-        if self.checker.in_own_process:
-            self.checker.request(doc.plan)  # at once: the checks' process works meanwhile
+        if own_process:  # at once: the checks' process works meanwhile, the first page too
+            self.checker.request(doc.plan, preview=first)
         else:
             after_first_paint(self, lambda d=doc: self._after_open(d))
 
@@ -391,9 +390,10 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.checker.request(self.document.plan)
 
-    def _checked(self, plan, template, report: model.Report) -> None:
+    def _checked(self, plan, template, report: model.Report, conversions=None) -> None:
         if self.document is None or self.form is None or plan is not self.document.plan:
             return  # the check of a plan no longer open
+        self.preview.take(conversions)
         self.form.set_template(template)
         self.report = report
         self.form.set_problems(report.problems)

@@ -25,12 +25,18 @@ if __name__ == "__main__":
     app = _application()
     store = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
     window = open_window([plan], Settings(store), Interaction())
+    first_render = {}  # what this process had imported when the preview first showed the plan
+    window.preview.rendered.connect(
+        lambda _: first_render.setdefault("markdown", "markdown" in sys.modules)
+    )
     window.show()
     assert settle(window)
     said = {
         "status": window.status_label.text(),
         "pydantic": "pydantic" in sys.modules,
         "changes_panel": "editor.ui.compare" in sys.modules,
+        "markdown_at_first_render": first_render["markdown"],
+        "preview": window.preview.toPlainText(),
         "checks_pid": check_pid(),
         "pid": os.getpid(),
     }

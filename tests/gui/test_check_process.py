@@ -77,6 +77,10 @@ def test_the_window_is_checked_by_another_process_and_never_imports_pydantic(tmp
     assert said["checks_pid"] not in (None, said["pid"])
     assert said["pydantic"] is False
     assert said["changes_panel"] is False  # Review ▸ Compare's panel is made when first used
+    # The first preview shows the plan's answers from the markdown the checks' process converted:
+    # python-markdown is not imported here for it.
+    assert "FROM AI GONE WRONG TO AI FOR GOOD" in said["preview"]
+    assert said["markdown_at_first_render"] is False
     assert _gone(mark) == []  # and the checks' process ended with it
 
 
@@ -171,4 +175,27 @@ def test_the_form_s_sections_are_built_once_with_the_template(qtbot, settings, i
     assert settle(window)
     assert len(builds) == 1
     assert builds[0].findChildren(QCheckBox)  # "Considering the outcomes…": its options
+    window.link.stop()
+
+
+def test_a_silent_checks_process_holds_neither_the_form_nor_the_preview(
+    qtbot, settings, interaction, monkeypatch
+):
+    """The sections and the first preview wait for the first check (its template, the first
+    page's markdown converted there), but not for ever: with no answer, they show the plan
+    ``FIRST_CHECK_WAIT_MS`` after the first frame."""
+    from editor.ui.app import open_window
+    from editor.ui.checker import FIRST_CHECK_WAIT_MS, Checker
+
+    monkeypatch.setattr(Checker, "request", lambda self, plan, preview=False: None)
+    window = open_window([str(SEED)], settings=settings, interaction=interaction)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    start = time.monotonic()
+    preview = window.preview
+    qtbot.waitUntil(lambda: "FROM AI GONE WRONG TO AI FOR GOOD" in preview.text(), timeout=5000)
+    qtbot.waitUntil(window.form.is_built, timeout=5000)
+    assert time.monotonic() - start >= FIRST_CHECK_WAIT_MS / 1000 * 0.8  # it did wait
+    assert window.report is None  # no check came
     window.link.stop()

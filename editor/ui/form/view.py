@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from editor.catalog import vocabularies
 from editor.catalog.limits import GROUP_REPEATS
 from editor.catalog.prompts import normalise_prompt
+from editor.ui.checker import FIRST_CHECK_WAIT_MS
 from editor.ui.firstpaint import after_first_paint
 from editor.ui.form import model
 from editor.ui.form.fields import (
@@ -47,7 +48,6 @@ FIRST_SLICE = 0.08  # seconds of building before the window is shown
 SLICE = 0.02  # seconds per later slice
 EAGER_QUESTIONS = 300  # plans with more questions build their sections only where one looks
 CHUNK = 25  # sections per placeholder
-TEMPLATE_WAIT_MS = 500  # how long after the first frame the sections wait for the template
 SPACING = 14  # px between the form's boxes (a placeholder counts it between its sections)
 
 
@@ -423,7 +423,7 @@ class FormView(QScrollArea):
 
     def build(self, template_pending: bool = False) -> None:
         """The header now, the sections after the window's first frame. ``template_pending``:
-        they wait for ``set_template`` (the first check), up to ``TEMPLATE_WAIT_MS``, so that
+        they wait for ``set_template`` (the first check), up to ``FIRST_CHECK_WAIT_MS``, so that
         they are built once, with the template's checklists and groups."""
         self.header = HeaderForm(self.ctx, self.body)
         header_box = Card("section", self.body)
@@ -441,7 +441,7 @@ class FormView(QScrollArea):
         def start() -> None:
             self._painted = True
             if self._awaiting:
-                QTimer.singleShot(TEMPLATE_WAIT_MS, self, self._stop_awaiting)
+                QTimer.singleShot(FIRST_CHECK_WAIT_MS, self, self._stop_awaiting)
             elif self._generation == 0:
                 self._start_sections(FIRST_SLICE)
 
