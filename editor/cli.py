@@ -646,6 +646,12 @@ def _gui(argv: list[str], lang: str | None = None) -> int:
         return run_gui(args.paths, lang)
     finally:
         stop_process()  # at once: the editor's exit does not wait for the checks' clean-up
+        # The window has closed (its settings synced, its plans saved or let go) and nothing
+        # left needs a finaliser: the interpreter's exit need not walk the whole heap for
+        # garbage in cycles, ~50 ms of every exit.
+        import gc
+
+        gc.freeze()
 
 
 def _not_found(word: str) -> str:
