@@ -76,7 +76,7 @@ class Renderer:
         else:
             out = self._given.pop(text, None)
             if out is None:
-                out = self.warm().reset().convert(text)
+                out = self._converter().reset().convert(text)
         if not self.remote_images:
             out = _IMG.sub(self._placeholder_match, out)
         self._cache[text] = out
@@ -84,7 +84,11 @@ class Renderer:
             self._cache.popitem(last=False)
         return out
 
-    def warm(self):
+    def warm(self) -> None:
+        """Import python-markdown and make the converter now, not at the next conversion."""
+        self._converter()
+
+    def _converter(self):
         """The python-markdown converter, made (and python-markdown imported) on first use."""
         if self._md is None:
             import markdown

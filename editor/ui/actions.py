@@ -140,7 +140,7 @@ SPECS = {
     ActionId.RESOLVE_NOTE: (QT_TRANSLATE_NOOP("Actions", "&Mark Note Resolved"), None, None, False),
     ActionId.APPROVE: (QT_TRANSLATE_NOOP("Actions", "&Approve"), None, "dialog-ok", False),
     ActionId.NEEDS_REVISION: (QT_TRANSLATE_NOOP("Actions", "Nee&ds Revision…"), None, None, False),
-    # Compare (editor/ui/compare.py): the Changes panel
+    # Compare (editor/ui/comparing.py): the Changes panel
     ActionId.COMPARE_FILE: (QT_TRANSLATE_NOOP("Actions", "Compare with &File…"), None, None, False),
     ActionId.COMPARE_VERSION: (
         QT_TRANSLATE_NOOP("Actions", "Compare with a &Version…"),

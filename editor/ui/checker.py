@@ -7,11 +7,14 @@ the second core while the window is built). The window's first check is asked fo
 its plan is open.
 
 ``Checker.request(plan)`` sends the plan's text to the process; ``finished(plan, template,
-report, conversions)`` follows on the GUI thread (``conversions``: the markdown of the plan's
-first page converted there, when asked for with ``preview=True``; else None). Requests made while a check runs are coalesced: the latest
+report)`` follows on the GUI thread. Requests made while a check runs are coalesced: the latest
 state is checked next, and the result of a state edited since is dropped when a newer check is
 already waiting. Where the process cannot start, or has died, the checks run on the GUI thread
 from the event loop.
+
+``Checker.convert(plan)`` has the process convert the markdown of the plan's first page, after
+the checks asked for so far: ``converted(conversions)`` follows (None when it could not), for
+the window's first preview.
 """
 
 from __future__ import annotations
@@ -23,27 +26,25 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.ui.checkprocess import start_process, stop_process
 from editor.ui.form import model
 
-# How long after the window's first frame the form's sections and the first preview wait for the
-# first check (its template, the first page's markdown converted), before going on without it.
-FIRST_CHECK_WAIT_MS = 500
-
 
 class Checker(QObject):
-    """``request(plan)``; ``finished(plan, template, report, conversions)`` follows from the
-    event loop."""
+    """``request(plan)``; ``finished(plan, template, report)`` follows from the event loop.
+    ``convert(plan)``; ``converted(conversions)`` follows."""
 
-    finished = Signal(object, object, object, object)
+    finished = Signal(object, object, object)
+    converted = Signal(object)  # dict of markdown text -> HTML, or None
     _done = Signal(object)  # a Checked, or the exception, from the pool's thread
+    _converted_there = Signal(object)  # from the pool's thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = None
-        self._preview = False  # the next check also converts the first page's markdown
         self._sent = None  # (plan, its version) being checked in the checks' process
         self._running: Future | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._run_here)
         self._done.connect(self._arrived)  # queued: emitted from another thread
+        self._converted_there.connect(self.converted)
 
     @property
     def in_own_process(self) -> bool:
@@ -51,9 +52,8 @@ class Checker(QObject):
         window asks for the first one after its first frame)."""
         return start_process() is not None
 
-    def request(self, plan, preview: bool = False) -> None:
+    def request(self, plan) -> None:
         self._pending = plan
-        self._preview = self._preview or preview
         if self._running is None:
             self._send()
 
@@ -66,15 +66,34 @@ class Checker(QObject):
             self._check_here(plan)
             return
         encoding, bom, newline = plan.written_as
-        preview, self._preview = self._preview, False
         try:
-            future = pool.submit(model.check_text, plan.dumps(), encoding, bom, newline, preview)
+            future = pool.submit(model.check_text, plan.dumps(), encoding, bom, newline)
         except Exception:  # the process is gone: check here
             stop_process()
             self._check_here(plan)
             return
         self._running, self._sent = future, (plan, plan.version)
         future.add_done_callback(self._finished_there)
+
+    def convert(self, plan) -> None:
+        """Have the checks' process convert the markdown of ``plan``'s first page, after the
+        checks asked for so far (the form's template comes first); ``converted`` follows."""
+        pool = start_process()
+        try:
+            if pool is None:
+                raise BrokenExecutor("no checks' process")
+            future = pool.submit(model.convert_text, plan.dumps(), *plan.written_as)
+        except Exception:  # no process, or gone: nothing converted there
+            QTimer.singleShot(0, self, lambda: self.converted.emit(None))
+            return
+        future.add_done_callback(self._convert_finished_there)
+
+    def _convert_finished_there(self, future: Future) -> None:  # on the pool's thread
+        failed = future.cancelled() or future.exception() is not None
+        try:
+            self._converted_there.emit(None if failed else future.result())
+        except RuntimeError:  # the checker was deleted meanwhile
+            pass
 
     def _finished_there(self, future: Future) -> None:  # on the pool's thread
         if future.cancelled():  # the process was ended
@@ -107,7 +126,6 @@ class Checker(QObject):
 
     def _run_here(self) -> None:
         plan, self._pending = self._pending, None
-        self._preview = False  # (converted here, when the preview renders)
         if plan is None:
             return
         try:
@@ -117,4 +135,4 @@ class Checker(QObject):
         self._emit(plan, checked)
 
     def _emit(self, plan, checked: model.Checked) -> None:
-        self.finished.emit(plan, checked.template, checked.report(), checked.conversions)
+        self.finished.emit(plan, checked.template, checked.report())

@@ -4,9 +4,9 @@ templates, matching and validation (pydantic) and checks plans for every window 
 No Qt here: ``editor.cli`` starts it first thing for the window, before Qt is imported, so that
 the worker's imports overlap the window's on the second core (elsewhere, the first check starts
 it); the worker imports only what a check needs. Started that early on Linux, it is a fork of
-the interpreter (``_start_method``). ``editor.cli`` ends
-it when the window closes (and at exit, for a process that did not, such as the tests'); it ends
-on its own as soon as the editor's process is gone, however it ended.
+the interpreter (``_start_method``). ``editor.cli`` ends it when the window closes (and at exit,
+for a process that did not, such as the tests'); it ends on its own as soon as the editor's
+process is gone, however it ended.
 ``PLAN_EDITOR_CHECKS_IN_PROCESS=1`` runs the checks on the GUI thread.
 """
 

@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
 FALLBACK_MS = 1000
-# After the first frame, the housekeeping a first look at the plan does not wait for (the offer
-# of drafts left by a crash, python-markdown for the preview's later renders, the garbage
-# collection once a folder is listed) waits this long more.
+# How long after the window's first frame the form's sections and the first preview wait for
+# what the checks' process sends (the template; the first page's markdown converted), before
+# going on without it.
+FIRST_CHECK_WAIT_MS = 500
+# After the first frame, the housekeeping a first look at the plan does not wait for
+# (python-markdown for the preview's later renders, the garbage collection once a folder is
+# listed) waits this long more.
 HOUSEKEEPING_MS = 500
 
 

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser
 
 from editor.export.html import Renderer
 from editor.resources import resource_path
-from editor.ui.checker import FIRST_CHECK_WAIT_MS
-from editor.ui.firstpaint import HOUSEKEEPING_MS, after_first_paint
+from editor.ui.firstpaint import FIRST_CHECK_WAIT_MS, HOUSEKEEPING_MS, after_first_paint
 from editor.ui.images import ImageStore, key_of_url, kind_of
 from editor.ui.style import fill
 
@@ -50,8 +49,10 @@ class PreviewPane(QTextBrowser):
         self.render_count = 0
         self._anchors: set[str] = set()
         self._waiting = False  # the first render waits for the window's first frame
-        self._held = False  # ... and for the first check's conversions (``take``)
+        self._held = False  # ... and for the conversions of the checks' process (``take``)
         self._painted = False
+        self._hold = QTimer(self, singleShot=True, interval=FIRST_CHECK_WAIT_MS)
+        self._hold.timeout.connect(self._release)
 
     @property
     def renderer(self):
@@ -68,8 +69,8 @@ class PreviewPane(QTextBrowser):
 
     def set_plan(self, plan, path: str | None, hold: bool = False) -> None:
         """Show ``plan``. The first render comes after the window's first frame; ``hold``: it
-        also waits for ``take`` (the first check, which converts the first page's markdown in
-        the checks' process), at most ``FIRST_CHECK_WAIT_MS`` more."""
+        also waits for ``take`` (the first page's markdown, converted in the checks' process),
+        at most ``FIRST_CHECK_WAIT_MS`` more."""
         self.plan = plan
         folder = os.path.dirname(path) if path else os.getcwd()
         self.setSearchPaths([folder])
@@ -83,27 +84,31 @@ class PreviewPane(QTextBrowser):
     def _first_frame(self) -> None:
         self._painted = True
         if self._held:
-            QTimer.singleShot(FIRST_CHECK_WAIT_MS, self, self._release)
+            self._hold.start()
         else:
             self._release()
 
     def take(self, conversions: dict[str, str] | None) -> None:
         """The first page's markdown converted by the checks' process (None: nothing): the
-        first render uses it, and python-markdown is imported here only a moment later."""
+        first render uses it (texts edited since are converted here)."""
         if not self._held:  # rendered already (or not waiting for them): nothing to take
             return
         self._held = False
+        self._hold.stop()
         if conversions:
             self.renderer.take(conversions)
-            QTimer.singleShot(HOUSEKEEPING_MS, self, lambda: self.renderer.warm())
         if self._painted:
             self._release()
 
     def _release(self) -> None:
+        """The first render, now; python-markdown (when the first render did without it) a
+        moment later, for the renders after an edit."""
         self._held = False
+        self._hold.stop()
         if self._waiting:
             self._waiting = False
             self.schedule()
+            QTimer.singleShot(HOUSEKEEPING_MS, self, lambda: self.renderer.warm())
 
     def set_remote_images(self, allowed: bool) -> None:
         self.images.set_remote_allowed(allowed)

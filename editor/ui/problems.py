@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from editor.catalog import vocabularies
 from editor.i18n import QT_TRANSLATE_NOOP, translate
 from editor.ui.form.model import FieldProblem
+from editor.ui.style import sheet
 
 MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}  # in the common fonts (no emoji font)
 
@@ -36,7 +37,7 @@ class ProblemsPanel(QListWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("problems")
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(sheet("problems"))
         self.setAccessibleName(self.tr("Problems"))
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)

@@ -497,7 +497,7 @@ class ReviewController(QObject):
         """Show the changes from the base once the window has the document on screen."""
 
         def compare() -> None:
-            compare_with = getattr(self.window, "compare_with", None)  # editor/ui/compare.py
+            compare_with = getattr(self.window, "compare_with", None)  # editor/ui/comparing.py
             if doc is self._doc and self.base_plan is not None and compare_with is not None:
                 compare_with(self.base_plan, self.tr("the plan when the review started"))
 

@@ -8,9 +8,12 @@ every section built later. Instead:
   it after the role); a state that changes (a counter over its limit, a problem's severity, the
   plan's status) is the same call with the new state;
 - ``Card`` is a frame that paints its own rounded box: the form's sections, groups and chips;
-- ``fill(widget, role)`` paints a widget's background (the form's body);
-- the few widgets seldom shown (review notes, the review's bar, a changed field) keep a style
-  sheet of their own, ``sheet(role, state)``: only they pay for it.
+- ``Backdrop`` is a widget that paints its own background (the form's body), and ``fill`` gives
+  a text view the colour of its page (the preview);
+- a few widgets keep a style sheet of their own, ``sheet(role, state)``: those seldom shown
+  (review notes, the review's bar, a changed field) and a handful where a box model is the
+  look (the title's box, the chips' close buttons, the status bar's labels, the problems
+  list). Only they pay for it.
 """
 
 from __future__ import annotations
@@ -31,8 +34,6 @@ _TEXT: dict[str, tuple[str | None, int | None, QFont.Weight | None, bool]] = {
     "problem": ("#b26a00", None, None, False),
     "changesHeading": ("#334e68", None, _BOLD, False),
     "empty": ("#829ab1", 12, None, False),
-    "titleEdit": (None, 12, None, False),
-    "chipClose": ("#486581", None, None, False),
     "status": (None, None, None, False),
 }
 # (role, state) -> the same, for the states that change how a role looks
@@ -48,11 +49,8 @@ _CARDS = {
     "group": ("#f8fafc", "#cfd8e3", 5),
     "chip": ("#dceefb", "#b3d4f5", 10),
 }
-# role -> (the palette's role that paints the background, its colour)
-_FILLS = {
-    "formBody": (QPalette.ColorRole.Window, "#f4f6f9"),
-    "preview": (QPalette.ColorRole.Base, "#ffffff"),  # a text browser paints its page in Base
-}
+_BACKDROPS = {"formBody": "#f4f6f9"}
+_PAGES = {"preview": "#ffffff"}
 # the widgets with a style sheet of their own: role -> state -> sheet
 _SHEETS = {
     "note": {
@@ -69,6 +67,10 @@ _SHEETS = {
         "needs revision": "QLabel { background: #fdecea; border: 1px solid #e57373;"
         " border-radius: 4px; padding: 4px 8px; color: #8e1b1b; }",
     },
+    "titleEdit": {None: "QLineEdit { font-size: 12pt; padding: 3px; }"},
+    "chipClose": {None: "QToolButton { border: none; color: #486581; padding: 0 2px; }"},
+    "statusItem": {None: "QLabel { padding: 0 8px; }"},
+    "problems": {None: "QListWidget { border: none; border-top: 1px solid #dde3ea; }"},
     # a field the Changes panel lists (its children do not have the property)
     "changed": {
         True: 'QWidget[changed="true"] { background: #eef5ff; border-left: 3px solid #2f80ed; }',
@@ -109,14 +111,12 @@ def look(widget: QWidget, role: str, state: object = None) -> None:
     widget.setPalette(palette)
 
 
-def fill(widget: QWidget, role: str) -> None:
-    """Paint ``widget``'s background in the colour of ``role``."""
-    widget.setObjectName(role)
-    palette_role, colour = _FILLS[role]
+def fill(view: QWidget, role: str) -> None:
+    """Give a text view (a ``QTextBrowser``) the page colour of ``role``."""
+    view.setObjectName(role)
     palette = QPalette()
-    palette.setColor(palette_role, QColor(colour))
-    widget.setPalette(palette)
-    widget.setAutoFillBackground(palette_role == QPalette.ColorRole.Window)
+    palette.setColor(QPalette.ColorRole.Base, QColor(_PAGES[role]))
+    view.setPalette(palette)
 
 
 def sheet(role: str, state: object = None) -> str:
@@ -124,6 +124,21 @@ def sheet(role: str, state: object = None) -> str:
     name looks as no state (a review with no verdict yet)."""
     sheets = _SHEETS[role]
     return sheets.get(state, sheets.get(None, ""))
+
+
+class Backdrop(QWidget):
+    """A widget that paints its own background: not through its palette, which its children
+    would take (and Qt's style draws their outlines from it)."""
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(role)
+        self._colour = QColor(_BACKDROPS[role])
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self._colour)
+        painter.end()
 
 
 class Card(QFrame):
@@ -134,6 +149,7 @@ class Card(QFrame):
         self.setObjectName(kind)
         background, border, self._radius = _CARDS[kind]
         self._background, self._border = QColor(background), QPen(QColor(border), 1)
+        self.setContentsMargins(1, 1, 1, 1)  # inside the border, as a style sheet's box keeps it
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

@@ -43,7 +43,7 @@ from editor.ui.preview import PreviewPane
 from editor.ui.problems import ProblemsPanel
 from editor.ui.review import ReviewController
 from editor.ui.source_view import SourceView
-from editor.ui.style import look
+from editor.ui.style import look, sheet
 from editor.ui.workspace.link import WorkspaceLink
 from editor.ui.workspace.panel import WorkspacePanel
 
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._validate_timer.timeout.connect(self.validate_now)
         self.checker = Checker(self)
         self.checker.finished.connect(self._checked)
+        self.checker.converted.connect(self.preview.take)  # (keyed by text: never stale)
         self._update_title()
         self._restore_state()
 
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel(self)
         self.problem_label = QLabel(self)
         for label in (self.status_label, self.progress_label, self.problem_label):
-            label.setContentsMargins(8, 0, 8, 0)
+            label.setStyleSheet(sheet("statusItem"))
         bar = self.statusBar()
         bar.addPermanentWidget(self.problem_label)
         bar.addPermanentWidget(self.progress_label)
@@ -365,8 +366,10 @@ class MainWindow(QMainWindow):
         self.preview.set_plan(doc.plan, doc.path, hold=first)
         self._update_title()
         self.review_ui.document_opened(doc)
-        if own_process:  # at once: the checks' process works meanwhile, the first page too
-            self.checker.request(doc.plan, preview=first)
+        if own_process:  # at once: the checks' process works meanwhile
+            self.checker.request(doc.plan)
+            if first:  # and then converts the first page's markdown for the preview
+                self.checker.convert(doc.plan)
         else:
             after_first_paint(self, lambda d=doc: self._after_open(d))
 
@@ -390,10 +393,9 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.checker.request(self.document.plan)
 
-    def _checked(self, plan, template, report: model.Report, conversions=None) -> None:
+    def _checked(self, plan, template, report: model.Report) -> None:
         if self.document is None or self.form is None or plan is not self.document.plan:
             return  # the check of a plan no longer open
-        self.preview.take(conversions)
         self.form.set_template(template)
         self.report = report
         self.form.set_problems(report.problems)
@@ -590,10 +592,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_drafts_offered", False):
             self._drafts_offered = True
-            # after a crash: offer unsaved work, once the plan opened is on screen
-            after_first_paint(
-                self, lambda: QTimer.singleShot(HOUSEKEEPING_MS, self, self.link.offer_drafts)
-            )
+            after_first_paint(self, self.link.offer_drafts)  # after a crash: offer unsaved work
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():

@@ -185,9 +185,11 @@ def test_a_silent_checks_process_holds_neither_the_form_nor_the_preview(
     page's markdown converted there), but not for ever: with no answer, they show the plan
     ``FIRST_CHECK_WAIT_MS`` after the first frame."""
     from editor.ui.app import open_window
-    from editor.ui.checker import FIRST_CHECK_WAIT_MS, Checker
+    from editor.ui.checker import Checker
+    from editor.ui.firstpaint import FIRST_CHECK_WAIT_MS
 
-    monkeypatch.setattr(Checker, "request", lambda self, plan, preview=False: None)
+    monkeypatch.setattr(Checker, "request", lambda self, plan: None)
+    monkeypatch.setattr(Checker, "convert", lambda self, plan: None)
     window = open_window([str(SEED)], settings=settings, interaction=interaction)
     qtbot.addWidget(window)
     window.show()
@@ -199,3 +201,23 @@ def test_a_silent_checks_process_holds_neither_the_form_nor_the_preview(
     assert time.monotonic() - start >= FIRST_CHECK_WAIT_MS / 1000 * 0.8  # it did wait
     assert window.report is None  # no check came
     window.link.stop()
+
+
+def test_a_conversion_that_fails_gives_nothing_and_leaves_the_check_whole(monkeypatch):
+    """python-markdown has its limits (a list nested thousands deep overflows its recursion):
+    the first page's conversion then gives nothing (the preview converts what it can itself),
+    and the check, a job of its own, still finds the template and the status."""
+    from editor.export import html
+    from editor.ui.form import model
+
+    text, written = SEED.read_text(encoding="utf-8"), ("utf-8", False, "\n")
+    assert "FROM AI GONE WRONG" in "".join(model.convert_text(text, *written).values())
+
+    def overflow(plan):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(html, "conversions", overflow)
+    assert model.convert_text(text, *written) is None
+    checked = model.check_text(text, *written)
+    assert checked.template is not None and checked.template.id == "closing"
+    assert checked.status == "Complete"  # (the window words it "Publishable")

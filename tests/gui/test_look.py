@@ -98,3 +98,10 @@ def test_a_review_note_is_on_a_yellow_band_and_an_approval_on_green(open_window,
     assert bar.isVisible()
     bar_image = bar.grab().toImage()
     assert _near(QColor(bar_image.pixel(bar.width() // 2, 3)), QColor("#e3f4e4"), 2)
+
+
+def test_the_problems_list_is_ruled_off_from_the_form(open_window, seed_file):
+    window = open_window(seed_file)
+    problems = window.problems.grab().toImage()
+    assert _near(QColor(problems.pixel(problems.width() // 2, 0)), QColor("#dde3ea"), 2)
+    assert not _near(QColor(problems.pixel(problems.width() // 2, 3)), QColor("#dde3ea"), 2)

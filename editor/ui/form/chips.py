@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.catalog.vocabularies import fold
-from editor.ui.style import Card, look
+from editor.ui.style import Card, look, sheet
 
 
 class FlowLayout(QLayout):
@@ -95,9 +95,8 @@ class Chip(Card):
         lay.addWidget(label)
         close = QToolButton(self)
         close.setText("✕")
-        look(close, "chipClose")
-        metrics = close.fontMetrics()  # as small as its cross: the chip keeps one line's height
-        close.setFixedSize(metrics.horizontalAdvance("✕") + 8, metrics.height() + 5)
+        close.setObjectName("chipClose")
+        close.setStyleSheet(sheet("chipClose"))
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Remove “{}”").format(text))
         close.setAccessibleName(self.tr("Remove {}").format(text))

@@ -27,7 +27,7 @@ from editor.catalog.limits import TITLE_LIMIT
 from editor.ui.form import model
 from editor.ui.form.chips import ChipList
 from editor.ui.form.fields import Field, FormContext
-from editor.ui.style import look
+from editor.ui.style import look, sheet
 
 
 def tag_indexes(plan, key: str) -> list[int]:
@@ -71,8 +71,8 @@ class TitleField(Field):
         super().__init__(ctx, "title", self.tr("Title"), parent)
         row = QHBoxLayout()
         self.edit = QLineEdit(self)
-        look(self.edit, "titleEdit")
-        self.edit.setTextMargins(2, 2, 2, 2)
+        self.edit.setObjectName("titleEdit")
+        self.edit.setStyleSheet(sheet("titleEdit"))
         self.edit.setPlaceholderText(self.tr("Name of the plan"))
         self.watch(self.edit, self.tr("Title"))
         self.count = QLabel(self)

@@ -105,9 +105,6 @@ class Checked:
     status: str = "Unfinished"
     answered: int = 0
     total: int = 0
-    # the markdown of the plan's first page converted (``editor.export.html.conversions``),
-    # when the window asked for it with the check
-    conversions: dict[str, str] | None = None
 
     def report(self) -> Report:
         """The report the window shows, in the language of this run."""
@@ -130,26 +127,30 @@ def warm() -> None:
     """What the checks' process does first, before any plan arrives: its imports and the
     templates."""
     from editor.catalog import matching, validation  # noqa: F401 (imported for their cost)
-    from editor.export.html import Renderer
 
     matching.all_templates()
-    Renderer().warm()  # python-markdown, for the first page's conversions
 
 
-def check_text(text: str, encoding: str, bom: bool, newline: str, preview: bool = False) -> Checked:
+def check_text(text: str, encoding: str, bom: bool, newline: str) -> Checked:
     """``check`` of the plan that ``text`` is, as the checks' process runs it. The template
-    goes back without the core's match, whose pydantic models the window does not import.
-    ``preview``: with the markdown of the first page converted, for the window's first preview
-    (which then needs no python-markdown of its own)."""
-    plan = PlanFile(text, encoding=encoding, bom=bom, newline=newline)
-    checked = check(plan)
+    goes back without the core's match, whose pydantic models the window does not import."""
+    checked = check(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
     if checked.template is not None:
         checked.template = replace(checked.template, raw=None)
-    if preview:
-        from editor.export.html import conversions
-
-        checked.conversions = conversions(plan)
     return checked
+
+
+def convert_text(text: str, encoding: str, bom: bool, newline: str) -> dict[str, str] | None:
+    """The markdown of the first page of the plan that ``text`` is, converted to HTML
+    (``editor.export.html.conversions``), as the checks' process makes it for the window's
+    first preview, which then needs no python-markdown of its own; None when it failed (the
+    preview converts what it can itself)."""
+    from editor.export.html import conversions
+
+    try:
+        return conversions(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
+    except Exception:  # python-markdown's own limits (a list nested thousands deep, say)
+        return None
 
 
 def _validate(plan, template: FormTemplate | None = None) -> Checked:

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from editor.catalog import vocabularies
 from editor.catalog.limits import GROUP_REPEATS
 from editor.catalog.prompts import normalise_prompt
-from editor.ui.checker import FIRST_CHECK_WAIT_MS
-from editor.ui.firstpaint import after_first_paint
+from editor.ui.firstpaint import FIRST_CHECK_WAIT_MS, after_first_paint
 from editor.ui.form import model
 from editor.ui.form.fields import (
     Field,
@@ -42,7 +41,7 @@ from editor.ui.form.fields import (
 from editor.ui.form.header import HeaderForm
 from editor.ui.images import block_image
 from editor.ui.slices import Slices
-from editor.ui.style import Card, fill, look
+from editor.ui.style import Backdrop, Card, look
 
 FIRST_SLICE = 0.08  # seconds of building before the window is shown
 SLICE = 0.02  # seconds per later slice
@@ -391,8 +390,7 @@ class FormView(QScrollArea):
         self.ctx = ctx
         ctx.watcher = FieldWatcher(self)
         ctx.watcher.focused.connect(self.focused)
-        self.body = QWidget()
-        fill(self.body, "formBody")
+        self.body = Backdrop("formBody")
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(20, 16, 20, 24)
         self.column.setSpacing(SPACING)
