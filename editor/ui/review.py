@@ -421,7 +421,6 @@ class ReviewController(QObject):
                 form.set_notes({})
             return
         self.bar.setText(self._verdict_text(review))
-        self.bar.setProperty("verdict", review.verdict)
         self.bar.setStyleSheet(sheet("reviewBar", review.verdict))
         self.bar.show()
         self.notes.set_notes(review.notes)

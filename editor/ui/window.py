@@ -410,7 +410,6 @@ class MainWindow(QMainWindow):
             return
         complete = r.status == "Complete"
         self.status_label.setText(status_word(r.status))
-        self.status_label.setProperty("complete", complete)
         look(self.status_label, "status", complete)
         self.progress_label.setText(self.tr("{} of {} answered").format(r.answered, r.total))
         errors = sum(1 for p in r.problems if p.severity == "error")

@@ -169,7 +169,6 @@ class Field(QWidget):
         """Show the review notes on this field (``text``; none when empty), greyed when all
         are resolved."""
         self._add_problem_line()
-        self.note.setProperty("resolved", resolved)
         self.note.setStyleSheet(sheet("note", resolved) if text else "")
         self.note.setText(text)
         self.note.setVisible(bool(text))
@@ -180,7 +179,6 @@ class Field(QWidget):
             self.problem.hide()
             return
         worst = "error" if any(p.severity == "error" for p in problems) else "warning"
-        self.problem.setProperty("severity", worst)
         look(self.problem, "problem", worst)
         mark = MARKS[worst]
         self.problem.setText("\n".join(f"{mark} {p.message}" for p in problems))
