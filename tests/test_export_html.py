@@ -167,3 +167,16 @@ def test_a_preview_from_another_process_s_conversions_is_the_page_it_would_make(
             page = taker.page(plan)
         assert page == Renderer(remote_images=False).page(plan)
     assert "Remote image not loaded" in Renderer().page(PlanFile(PLANTED))
+
+
+def test_markdown_nested_past_the_converter_s_limits_shows_as_typed():
+    """A list nested thousands deep overflows python-markdown's recursion: the preview and the
+    export show that answer as typed, and the rest of the page as always."""
+    from editor.export.html import Renderer
+    from editor.planfile import PlanFile
+
+    deep = "- " * 3000 + "deepest"
+    plan = PlanFile(PLANTED.replace("Farmers meet on market days.", deep))
+    page = Renderer().page(plan)
+    assert "deepest" in page and "- - - - " in page
+    assert 'src="pic.png"' in page  # the questions after it

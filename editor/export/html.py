@@ -76,7 +76,10 @@ class Renderer:
         else:
             out = self._given.pop(text, None)
             if out is None:
-                out = self._converter().reset().convert(text)
+                try:
+                    out = self._converter().reset().convert(text)
+                except RecursionError:  # nested past python-markdown's limits: as typed
+                    out = _paragraphs(text)
         if not self.remote_images:
             out = _IMG.sub(self._placeholder_match, out)
         self._cache[text] = out
@@ -109,10 +112,9 @@ class Renderer:
 
     def _large(self, text: str) -> str:
         shown = text[:SHOWN_OF_LARGE]
-        paras = "".join(f"<p>{esc(p)}</p>" for p in shown.split("\n\n") if p.strip())
         more = len(text) - len(shown)
         note = self.tr("… {0} more characters, shown in full in the form.").format(f"{more:,}")
-        return paras + f'<p class="note">{esc(note)}</p>'
+        return _paragraphs(shown) + f'<p class="note">{esc(note)}</p>'
 
     def image(self, alt: str, url: str) -> str:
         if url.lower().startswith(("http://", "https://")) and not self.remote_images:
@@ -274,6 +276,11 @@ def conversions(plan) -> dict[str, str]:
     renderer = Renderer(remote_images=True)  # as converted: remote images are the taker's rule
     renderer.page(plan)
     return {text: out for text, out in renderer._cache.items() if not _is_large(text)}
+
+
+def _paragraphs(text: str) -> str:
+    """``text`` as typed: escaped, one paragraph per blank-line-separated block."""
+    return "".join(f"<p>{esc(p)}</p>" for p in text.split("\n\n") if p.strip())
 
 
 def _is_large(text: str) -> bool:
