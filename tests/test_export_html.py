@@ -171,12 +171,18 @@ def test_a_preview_from_another_process_s_conversions_is_the_page_it_would_make(
 
 def test_markdown_nested_past_the_converter_s_limits_shows_as_typed():
     """A list nested thousands deep overflows python-markdown's recursion: the preview and the
-    export show that answer as typed, and the rest of the page as always."""
+    export show that answer as typed, and every answer after it as always (the converter does
+    not keep the nesting it gave up in)."""
     from editor.export.html import Renderer
     from editor.planfile import PlanFile
 
-    deep = "- " * 3000 + "deepest"
-    plan = PlanFile(PLANTED.replace("Farmers meet on market days.", deep))
-    page = Renderer().page(plan)
-    assert "deepest" in page and "- - - - " in page
-    assert 'src="pic.png"' in page  # the questions after it
+    deep = "* " * 3000 + "deepest"  # ("- " lines would be a checklist's)
+    plan = PlanFile(
+        "# Two answers\n\n[[type:solution]]\n\n> First question\n\n"
+        f"{deep}\n\n> Second question\n\nSome **bold** text.\n"
+    )
+    renderer = Renderer()
+    page = renderer.page(plan)
+    assert "deepest" in page and "* * * * " in page
+    assert "Some <strong>bold</strong> text." in page
+    assert renderer.markdown("**after**") == "<p><strong>after</strong></p>"

@@ -79,6 +79,7 @@ class Renderer:
                 try:
                     out = self._converter().reset().convert(text)
                 except RecursionError:  # nested past python-markdown's limits: as typed
+                    self._md = None  # (its parser keeps the nesting it gave up in)
                     out = _paragraphs(text)
         if not self.remote_images:
             out = _IMG.sub(self._placeholder_match, out)

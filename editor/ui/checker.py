@@ -78,12 +78,13 @@ class Checker(QObject):
     def convert(self, plan) -> None:
         """Have the checks' process convert the markdown of ``plan``'s first page, after the
         checks asked for so far (the form's template comes first); ``converted`` follows."""
-        pool = start_process()
-        try:
-            if pool is None:
-                raise BrokenExecutor("no checks' process")
-            future = pool.submit(model.convert_text, plan.dumps(), *plan.written_as)
-        except Exception:  # no process, or gone: nothing converted there
+        pool, future = start_process(), None
+        if pool is not None:
+            try:
+                future = pool.submit(model.convert_text, plan.dumps(), *plan.written_as)
+            except Exception:  # the process is gone (the next check finds it and checks here)
+                future = None
+        if future is None:  # nothing converted there
             QTimer.singleShot(0, self, lambda: self.converted.emit(None))
             return
         future.add_done_callback(self._convert_finished_there)

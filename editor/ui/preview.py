@@ -67,10 +67,10 @@ class PreviewPane(QTextBrowser):
             self._renderer = Renderer(self._remote_images)
         return self._renderer
 
-    def set_plan(self, plan, path: str | None, hold: bool = False) -> None:
+    def set_plan(self, plan, path: str | None, hold: bool = False) -> bool:
         """Show ``plan``. The first render comes after the window's first frame; ``hold``: it
         also waits for ``take`` (the first page's markdown, converted in the checks' process),
-        at most ``FIRST_CHECK_WAIT_MS`` more."""
+        at most ``FIRST_CHECK_WAIT_MS`` more. True when it does (this is the first render)."""
         self.plan = plan
         folder = os.path.dirname(path) if path else os.getcwd()
         self.setSearchPaths([folder])
@@ -78,8 +78,10 @@ class PreviewPane(QTextBrowser):
         if not self._waiting and self.render_count == 0:
             self._waiting, self._held = True, hold
             after_first_paint(self, self._first_frame)
-        elif not self._waiting:
+            return hold
+        if not self._waiting:
             self._timer.start(0)
+        return False
 
     def _first_frame(self) -> None:
         self._painted = True

@@ -362,13 +362,12 @@ class MainWindow(QMainWindow):
         doc.modificationChanged.connect(self._update_title)
         doc.pathChanged.connect(self._update_title)
         own_process = self.checker.in_own_process
-        first = own_process and self.preview.render_count == 0  # the window's first preview
-        self.preview.set_plan(doc.plan, doc.path, hold=first)
+        held = self.preview.set_plan(doc.plan, doc.path, hold=own_process)
         self._update_title()
         self.review_ui.document_opened(doc)
         if own_process:  # at once: the checks' process works meanwhile
             self.checker.request(doc.plan)
-            if first:  # and then converts the first page's markdown for the preview
+            if held:  # the window's first preview: the first page's markdown converted there
                 self.checker.convert(doc.plan)
         else:
             after_first_paint(self, lambda d=doc: self._after_open(d))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from paths import SEED
+from PySide6.QtCore import QTimer
 
 HERE = Path(__file__).parent
 
@@ -186,15 +187,17 @@ def test_a_silent_checks_process_holds_neither_the_form_nor_the_preview(
     ``FIRST_CHECK_WAIT_MS`` after the first frame."""
     from editor.ui.app import open_window
     from editor.ui.checker import Checker
-    from editor.ui.firstpaint import FIRST_CHECK_WAIT_MS
+    from editor.ui.firstpaint import FIRST_CHECK_WAIT_MS, after_first_paint
 
     monkeypatch.setattr(Checker, "request", lambda self, plan: None)
     monkeypatch.setattr(Checker, "convert", lambda self, plan: None)
     window = open_window([str(SEED)], settings=settings, interaction=interaction)
     qtbot.addWidget(window)
+    painted = []
+    after_first_paint(window, lambda: painted.append(time.monotonic()))
     window.show()
-    qtbot.waitExposed(window)
-    start = time.monotonic()
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    start = painted[0]
     preview = window.preview
     qtbot.waitUntil(lambda: "FROM AI GONE WRONG TO AI FOR GOOD" in preview.text(), timeout=5000)
     qtbot.waitUntil(window.form.is_built, timeout=5000)
@@ -221,3 +224,37 @@ def test_a_conversion_that_fails_gives_nothing_and_leaves_the_check_whole(monkey
     checked = model.check_text(text, *written)
     assert checked.template is not None and checked.template.id == "closing"
     assert checked.status == "Complete"  # (the window words it "Publishable")
+
+
+@pytest.mark.parametrize("sent", ["conversions", "nothing"])
+def test_the_first_preview_shows_what_the_checks_process_converted(
+    qtbot, settings, interaction, monkeypatch, sent
+):
+    """The first preview waits for the conversions (here for as long as it takes) and shows
+    them, converted there, with its own words around them; when the process sends nothing
+    (it could not convert), the preview converts the plan itself at once."""
+    from editor.planfile import read
+    from editor.ui import preview as preview_module
+    from editor.ui.app import open_window
+    from editor.ui.checker import Checker
+
+    first = next(q.answer for q in read(SEED).questions if q.answer.strip() and q.checked is None)
+    converted = (
+        {first: "<p>CONVERTED IN THE CHECKS' PROCESS</p>"} if sent == "conversions" else None
+    )
+    monkeypatch.setattr(preview_module, "FIRST_CHECK_WAIT_MS", 60_000)
+    monkeypatch.setattr(
+        Checker,
+        "convert",
+        lambda self, plan: QTimer.singleShot(300, lambda: self.converted.emit(converted)),
+    )
+    window = open_window([str(SEED)], settings=settings, interaction=interaction)
+    qtbot.addWidget(window)
+    window.show()
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.render_count > 0, timeout=10_000)
+    text = preview.text()
+    assert ("CONVERTED IN THE CHECKS' PROCESS" in text) == (sent == "conversions")
+    assert "Generative AI for development (and specifically" in text  # the rest, converted here
+    assert "Learnings on your challenge" in text
+    window.link.stop()
