@@ -123,7 +123,7 @@ def _launch(args: list[str]) -> float:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 15: the goal is 2x; measured 2.8-3.0x here (launch to settled ~0.64 s, bare "
+    reason="issue 15: the goal is 2x; measured 2.8-3.2x here (launch to settled ~0.62 s, bare "
     "window ~0.23 s): the checks' process started first (~30 ms), the window's modules (~90 ms, "
     "~22 of them PySide making the 93 enums of the Qt namespace) and widgets (~45 ms), then "
     "after the first frame the workspace (~20 ms), the sections (~35 ms), the preview (~10 ms) "
