@@ -51,21 +51,34 @@ _CARDS = {
 }
 _BACKDROPS = {"formBody": "#f4f6f9"}
 _PAGES = {"preview": "#ffffff"}
+
+
+def _band(colour: str, background: str, rule: str) -> str:
+    """A review note: text on a band with a rule at its left."""
+    return (
+        f"QLabel {{ color: {colour}; background: {background}; border-left: 3px solid {rule};"
+        " padding: 3px 6px; }"
+    )
+
+
+def _bar(colour: str, background: str, border: str) -> str:
+    """The review's bar: text in a rounded box."""
+    return (
+        f"QLabel {{ color: {colour}; background: {background}; border: 1px solid {border};"
+        " border-radius: 4px; padding: 4px 8px; }"
+    )
+
+
 # the widgets with a style sheet of their own: role -> state -> sheet
 _SHEETS = {
     "note": {
-        False: "QLabel { color: #4a3b00; background: #fff6d6; border-left: 3px solid #e0b400;"
-        " padding: 3px 6px; }",
-        True: "QLabel { color: #829ab1; background: #f4f6f9; border-left: 3px solid #cfd8e3;"
-        " padding: 3px 6px; }",  # resolved
+        False: _band("#4a3b00", "#fff6d6", "#e0b400"),
+        True: _band("#829ab1", "#f4f6f9", "#cfd8e3"),  # resolved
     },
     "reviewBar": {
-        None: "QLabel { background: #fff6d6; border: 1px solid #e0b400; border-radius: 4px;"
-        " padding: 4px 8px; color: #4a3b00; }",
-        "approved": "QLabel { background: #e3f4e4; border: 1px solid #66bb6a; border-radius: 4px;"
-        " padding: 4px 8px; color: #1b5e20; }",
-        "needs revision": "QLabel { background: #fdecea; border: 1px solid #e57373;"
-        " border-radius: 4px; padding: 4px 8px; color: #8e1b1b; }",
+        None: _bar("#4a3b00", "#fff6d6", "#e0b400"),
+        "approved": _bar("#1b5e20", "#e3f4e4", "#66bb6a"),
+        "needs revision": _bar("#8e1b1b", "#fdecea", "#e57373"),
     },
     "titleEdit": {None: "QLineEdit { font-size: 12pt; padding: 3px; }"},
     "chipClose": {None: "QToolButton { border: none; color: #486581; padding: 0 2px; }"},
@@ -103,7 +116,11 @@ def _font_and_palette(role: str, state: object) -> tuple[QFont, QPalette]:
 
 
 def look(widget: QWidget, role: str, state: object = None) -> None:
-    """Give ``widget`` the look of ``role`` (and ``state``) and name it after the role."""
+    """Give ``widget`` the look of ``role`` (and ``state``) and name it after the role; nothing
+    to do when it has that look already (a counter asked on every key)."""
+    if getattr(widget, "_look", None) == (role, state):
+        return
+    widget._look = (role, state)  # a Python attribute: reading an unset property crashes PySide
     if widget.objectName() != role:
         widget.setObjectName(role)
     font, palette = _font_and_palette(role, state)

@@ -285,10 +285,7 @@ class TextAnswer(QuestionField):
 
     def _count(self, text: str) -> None:
         if self.counter is not None:
-            over = len(text) > (self.spec.max_chars or 0)
-            if self.counter.property("over") != over:
-                self.counter.setProperty("over", over)
-                look(self.counter, "counter", over)
+            look(self.counter, "counter", len(text) > (self.spec.max_chars or 0))
             self.counter.setText(f"{len(text)} / {self.spec.max_chars}")
 
     def _write(self, text: str) -> None:

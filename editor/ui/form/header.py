@@ -89,10 +89,7 @@ class TitleField(Field):
     def _count(self, text: str) -> None:
         length = len(text.strip())  # as the check counts it
         self.count.setText(f"{length} / {TITLE_LIMIT}")
-        over = length > TITLE_LIMIT
-        if self.count.property("over") != over:
-            self.count.setProperty("over", over)
-            look(self.count, "counter", over)
+        look(self.count, "counter", length > TITLE_LIMIT)
 
     def _write(self, text: str) -> None:
         self._count(text)

@@ -149,7 +149,7 @@ def convert_text(text: str, encoding: str, bom: bool, newline: str) -> dict[str,
 
     try:
         return conversions(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
-    except Exception:  # python-markdown's own limits (a list nested thousands deep, say)
+    except Exception:  # whatever it is, the first preview does not wait on it
         return None
 
 
