@@ -633,10 +633,13 @@ def _gui(argv: list[str], lang: str | None = None) -> int:
         if not os.path.exists(path):
             _err(_not_found(path))
             return 2
-    from editor.ui.checkprocess import start_process, stop_process
+    from editor.ui.checkprocess import prefetch, start_process, stop_process
     from editor.ui.qtimports import lighten
 
     start_process()  # first: its interpreter starts while this one imports Qt
+    first = next((p for p in args.paths if not os.path.isdir(p)), None)  # the window opens it
+    if first is not None:
+        prefetch(first)  # checked there while the window starts
     try:
         lighten()
         from editor.ui.app import run_gui, screenshot

@@ -15,6 +15,10 @@ from the event loop.
 ``Checker.convert(plan)`` has the process convert the markdown of the plan's first page, after
 the checks asked for so far: ``converted(conversions)`` follows (None when it could not), for
 the window's first preview.
+
+The file the command line opens is read, checked and converted there before the window exists
+(``checkprocess.prefetch``): the first check takes that result when the plan the window opened
+is the one the file held (``model.check_key``), and checks the plan it has otherwise.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from concurrent.futures import BrokenExecutor, Future
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.ui.checkprocess import start_process, stop_process
+from editor.ui.checkprocess import start_process, stop_process, take_prefetched
 from editor.ui.form import model
 
 
@@ -39,8 +43,12 @@ class Checker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = None
-        self._sent = None  # (plan, its version) being checked in the checks' process
+        # (plan, its version, None) being checked in the checks' process; for the first check
+        # taken from the file the window opened (``checkprocess.prefetch``), (plan, its version,
+        # its ``model.check_key``), to know whether that file is still the same plan.
+        self._sent = None
         self._running: Future | None = None
+        self._prefetched: Future | None = None  # that first check, for ``convert``
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._run_here)
         self._done.connect(self._arrived)  # queued: emitted from another thread
@@ -65,6 +73,12 @@ class Checker(QObject):
         if pool is None:
             self._check_here(plan)
             return
+        prefetched = take_prefetched()
+        if prefetched is not None:
+            self._running, self._sent = prefetched, (plan, plan.version, model.check_key(plan))
+            self._prefetched = prefetched
+            prefetched.add_done_callback(self._finished_there)
+            return
         encoding, bom, newline = plan.written_as
         try:
             future = pool.submit(model.check_text, plan.dumps(), encoding, bom, newline)
@@ -72,12 +86,16 @@ class Checker(QObject):
             stop_process()
             self._check_here(plan)
             return
-        self._running, self._sent = future, (plan, plan.version)
+        self._running, self._sent = future, (plan, plan.version, None)
         future.add_done_callback(self._finished_there)
 
     def convert(self, plan) -> None:
         """Have the checks' process convert the markdown of ``plan``'s first page, after the
         checks asked for so far (the form's template comes first); ``converted`` follows."""
+        prefetched, self._prefetched = self._prefetched, None
+        if prefetched is not None:  # the file's first page, converted with its first check
+            prefetched.add_done_callback(self._prefetch_converted_there)
+            return
         pool, future = start_process(), None
         if pool is not None:
             try:
@@ -96,6 +114,13 @@ class Checker(QObject):
         except RuntimeError:  # the checker was deleted meanwhile
             pass
 
+    def _prefetch_converted_there(self, future: Future) -> None:  # on the pool's thread
+        failed = future.cancelled() or future.exception() is not None
+        try:
+            self._converted_there.emit(None if failed else future.result().conversions)
+        except RuntimeError:  # the checker was deleted meanwhile
+            pass
+
     def _finished_there(self, future: Future) -> None:  # on the pool's thread
         if future.cancelled():  # the process was ended
             result = BrokenExecutor("the checks' process was ended")
@@ -107,7 +132,14 @@ class Checker(QObject):
             pass
 
     def _arrived(self, result) -> None:
-        (sent, version), self._running, self._sent = self._sent, None, None
+        (sent, version, key), self._running, self._sent = self._sent, None, None
+        if key is not None and not isinstance(result, BrokenExecutor):  # the file's first check
+            if isinstance(result, model.Prefetched) and result.key == key:
+                result = result.checked
+            else:  # another plan than the file holds, or it could not be read there: check it
+                self._pending = self._pending or sent
+                self._send()
+                return
         if isinstance(result, model.Checked):
             if sent.version == version or self._pending is None:
                 self._emit(sent, result)  # (an older state's only when no newer check waits)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 
 _DISABLE = "PLAN_EDITOR_CHECKS_IN_PROCESS"  # set (to 1) to run the checks on the GUI thread
 _pool: Executor | None = None
 _broken = False
+_prefetched: Future | None = None  # the first plan's check, asked for before the window exists
 
 
 def _end_with_the_editor() -> None:
@@ -46,6 +47,14 @@ def _warm() -> None:
     from editor.ui.form import model
 
     model.warm()
+
+
+def _check_file(path: str):
+    """``model.check_file`` in the checks' process (this process imports the form's model only
+    once the worker has started)."""
+    from editor.ui.form import model
+
+    return model.check_file(path)
 
 
 def _start_method() -> str:
@@ -87,11 +96,32 @@ def start_process() -> Executor | None:
     return _pool
 
 
+def prefetch(path: str) -> None:
+    """Have the checks' process read, check and convert the plan file the window is about to
+    open, while the window starts (``editor.cli`` asks as soon as it has started the process):
+    the window's first check takes it (``take_prefetched``) when it opened the same plan."""
+    global _prefetched
+    pool = start_process()
+    if pool is None:
+        return
+    try:
+        _prefetched = pool.submit(_check_file, os.path.abspath(path))
+    except Exception:  # the process is gone: the window's first check finds it
+        _prefetched = None
+
+
+def take_prefetched() -> Future | None:
+    """The future of ``prefetch``'s ``model.Prefetched``, once (None when there is none)."""
+    global _prefetched
+    future, _prefetched = _prefetched, None
+    return future
+
+
 def stop_process() -> None:
     """End the checks' process (the application quits, or the process died): later checks
     run on the GUI thread."""
-    global _pool, _broken
-    pool, _pool, _broken = _pool, None, True
+    global _pool, _broken, _prefetched
+    pool, _pool, _broken, _prefetched = _pool, None, True, None
     if pool is None:
         return
     # It holds nothing to save: ended at once, not after its interpreter's own clean-up, which

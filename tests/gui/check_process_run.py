@@ -1,7 +1,10 @@
 """Run by tests/gui/test_check_process.py in a new Python process, as the editor starts:
 the checks' process first, then the window on the seed plan, settled. Prints one JSON line of
 what the window shows and what this process imported; with ``kill``, then kills the checks'
-process, empties the title with the keyboard and reports what the window says after that."""
+process, empties the title with the keyboard and reports what the window says after that. With
+``prefetched``, the process is asked to check the plan file first, as ``editor.cli`` does, and
+the window opens once that check is done; with ``changed``, the file is edited (its title
+emptied) after that check and before the window opens it."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import os
 import signal
 import sys
 
-from editor.ui.checkprocess import check_pid, start_process
+from editor.ui.checkprocess import check_pid, prefetch, start_process
 
 if __name__ == "__main__":
     start_process()
@@ -22,9 +25,18 @@ if __name__ == "__main__":
     from editor.ui.settings import Settings
 
     folder, plan, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+    if mode in ("prefetched", "changed"):
+        prefetch(plan)
+        check_pid()  # answered after the check of the file (one worker, in order)
+    if mode == "changed":  # its title emptied, by another program
+        with open(plan, encoding="utf-8", newline="") as f:
+            lines = f.read().split("\n")
+        with open(plan, "w", encoding="utf-8", newline="") as f:
+            f.write("\n".join(["# ", *lines[1:]]))
     app = _application()
     store = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
     window = open_window([plan], Settings(store), Interaction())
+    at_open = window.status_label.text()  # before the event loop ever ran
     first_render = {}  # what this process had imported when the preview first showed the plan
     window.preview.rendered.connect(
         lambda _: first_render.setdefault("markdown", "markdown" in sys.modules)
@@ -39,6 +51,9 @@ if __name__ == "__main__":
         "preview": window.preview.toPlainText(),
         "checks_pid": check_pid(),
         "pid": os.getpid(),
+        "status_at_open": at_open,
+        "problems": [p.message for p in window.report.problems],
+        "title": window.form.fields["title"].focus_widget().text(),
     }
     if mode == "kill":
         os.kill(said["checks_pid"], signal.SIGKILL)

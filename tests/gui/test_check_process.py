@@ -93,6 +93,25 @@ def test_checks_go_on_in_the_window_when_their_process_is_killed(tmp_path):
     assert _gone(mark) == []
 
 
+def test_the_file_opened_is_checked_while_the_window_starts(tmp_path):
+    """The command line has the checks' process read and check the plan file it opens while
+    the window starts: the window shows its status before its event loop first runs, and its
+    first preview the markdown converted there."""
+    said = _run(tmp_path, "prefetched", _mark("prefetched"))
+    assert said["status_at_open"] == "Publishable"
+    assert said["status"] == "Publishable"
+    assert "FROM AI GONE WRONG TO AI FOR GOOD" in said["preview"]
+    assert said["markdown_at_first_render"] is False
+
+
+def test_a_file_changed_after_that_check_is_checked_as_the_window_opened_it(tmp_path):
+    """Another program empties the title after the checks' process read the file and before
+    the window opens it: the window shows the checks of what it opened, not of what was read."""
+    said = _run(tmp_path, "changed", _mark("changed"))
+    assert said["title"] == ""
+    assert "The plan has no title." in said["problems"]
+
+
 def test_a_killed_editor_leaves_no_process_behind(tmp_path):
     mark = _mark("killed")
     plan = tmp_path / SEED.name

@@ -11,13 +11,14 @@ lists of their options); a failing validation becomes one warning, never a stop.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
 from editor.catalog import vocabularies
 from editor.catalog.prompts import normalise_prompt, split_continuation
 from editor.i18n import QT_TRANSLATE_NOOP, translate
-from editor.planfile import PlanFile, checklist_options, entities
+from editor.planfile import PlanFile, checklist_options, decode, entities, read_bytes
 from editor.planfile.messages import translated
 
 HEADER_KEYS = vocabularies.header_keys()  # the tags the header shows in places of their own
@@ -132,9 +133,14 @@ def warm() -> None:
 
 
 def check_text(text: str, encoding: str, bom: bool, newline: str) -> Checked:
-    """``check`` of the plan that ``text`` is, as the checks' process runs it. The template
-    goes back without the core's match, whose pydantic models the window does not import."""
-    checked = check(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
+    """``check`` of the plan that ``text`` is, as the checks' process runs it."""
+    return _check_there(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
+
+
+def _check_there(plan) -> Checked:
+    """``check``, as the checks' process sends it back: the template without the core's match,
+    whose pydantic models the window does not import."""
+    checked = check(plan)
     if checked.template is not None:
         checked.template = replace(checked.template, raw=None)
     return checked
@@ -145,12 +151,44 @@ def convert_text(text: str, encoding: str, bom: bool, newline: str) -> dict[str,
     (``editor.export.html.conversions``), as the checks' process makes it for the window's
     first preview, which then needs no python-markdown of its own; None when it failed (the
     preview converts what it can itself)."""
+    return _convert_there(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
+
+
+def _convert_there(plan) -> dict[str, str] | None:
     from editor.export.html import conversions
 
     try:
-        return conversions(PlanFile(text, encoding=encoding, bom=bom, newline=newline))
+        return conversions(plan)
     except Exception:  # whatever it is, the first preview does not wait on it
         return None
+
+
+def check_key(plan) -> str:
+    """What tells two states of a plan apart for its checks: its text and how it is written."""
+    encoding, bom, newline = plan.written_as
+    digest = hashlib.sha256(f"{encoding}\0{bom}\0{newline}\0".encode())
+    digest.update(plan.dumps().encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@dataclass
+class Prefetched:
+    """The first check of a plan file and its first page converted, made by the checks' process
+    from the file itself while the window starts (``check_file``); ``key`` is the ``check_key``
+    of the plan it read, for the window to know whether it opened the same."""
+
+    key: str
+    checked: Checked
+    conversions: dict[str, str] | None
+
+
+def check_file(path: str) -> Prefetched:
+    """Read the plan file at ``path`` as the window opens it, check it and convert its first
+    page (raises what reading raises)."""
+    data = read_bytes(path)
+    text, encoding, bom = decode(data, path)
+    plan = PlanFile(text, encoding=encoding, bom=bom)
+    return Prefetched(check_key(plan), _check_there(plan), _convert_there(plan))
 
 
 def _validate(plan, template: FormTemplate | None = None) -> Checked:
