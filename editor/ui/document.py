@@ -25,7 +25,6 @@ from editor.planfile import (
     parse,
     read_bytes,
 )
-from editor.workspace.history import write_keeping
 
 _MERGE_ID = 0x504C
 
@@ -281,6 +280,8 @@ class Document(QObject):
             raise ValueError("no path to save to")
         if target == self._path and self.changed_on_disk():
             raise DiskChangedError(target)
+        from editor.workspace.history import write_keeping
+
         data = write_keeping(self.plan, target)  # the version it replaces goes to the history
         self.base_text, self.base_sha256 = self.plan.dumps(), content_hash(data)
         self._unsaved = False

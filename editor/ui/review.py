@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from editor.catalog import review as rv
-from editor.catalog.diff import diff
 from editor.planfile import PlanFile, PlanFileError, content_hash, decode, entities
 from editor.ui import settings as S
 from editor.ui.actions import ActionId
@@ -222,6 +221,8 @@ class ReviewController(QObject):
                 )
             if self.review is not None and self.review.base:
                 self.base_plan = self._find_base(doc, self.review)
+                from editor.catalog.diff import diff
+
                 if self.base_plan is not None and diff(self.base_plan, doc.plan):
                     self._compare_later(doc)  # the reviewer's changes, to accept or reject
         self._show()

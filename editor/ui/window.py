@@ -32,7 +32,6 @@ from editor.ui.actions import ActionId, PaneCycler, create_actions
 from editor.ui.checker import Checker
 from editor.ui.comparing import Comparing
 from editor.ui.document import DiskChangedError, Document
-from editor.ui.export import Exporter, file_stem
 from editor.ui.firstpaint import HOUSEKEEPING_MS, after_first_paint
 from editor.ui.form import model
 from editor.ui.form.fields import FormContext
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
         self._drafts, self._cache_dir = drafts, cache_dir
         self.comparing = Comparing(self, VALIDATE_MS)  # Review ▸ Compare (its dock on first use)
         self._build_layout()
-        self.exporter = Exporter(self)  # File ▸ Export… and Print… (editor/ui/export.py)
+        self._exporter = None  # File ▸ Export… and Print…: ``exporter``, made on first use
         self._build_menus()
         self._build_status()
         self._connect()
@@ -227,8 +226,8 @@ class MainWindow(QMainWindow):
         a[ActionId.REVERT].triggered.connect(self.revert)
         a[ActionId.HISTORY].triggered.connect(self.show_history)
         a[ActionId.CLOSE].triggered.connect(self.close_document)
-        a[ActionId.EXPORT].triggered.connect(self.exporter.export)
-        a[ActionId.PRINT].triggered.connect(self.exporter.print_plan)
+        a[ActionId.EXPORT].triggered.connect(lambda: self.exporter.export())
+        a[ActionId.PRINT].triggered.connect(lambda: self.exporter.print_plan())
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.SHOW_FORM].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a[ActionId.SHOW_SOURCE].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
@@ -244,6 +243,15 @@ class MainWindow(QMainWindow):
         self.workspace.progress.connect(_keep_listed)
         self.problems.jump.connect(self.jump_to)
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    @property
+    def exporter(self):
+        """File ▸ Export… and Print… (``editor.ui.export.Exporter``), made on first use."""
+        if self._exporter is None:
+            from editor.ui.export import Exporter
+
+            self._exporter = Exporter(self)
+        return self._exporter
 
     # -- workspace and files ---------------------------------------------------------------------
 
@@ -656,4 +664,6 @@ def _collect_and_freeze() -> None:
 
 
 def _file_name(title: str | None) -> str:
+    from editor.ui.export import file_stem
+
     return file_stem(title) + ".txt"
