@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,8 +102,6 @@ class ConflictCopy:
 
 
 def _local_host() -> str:
-    import socket  # (only for a name that may be a computer's: ~5 ms of a start otherwise)
-
     try:
         return socket.gethostname().split(".")[0]
     except OSError:
