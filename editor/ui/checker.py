@@ -51,7 +51,10 @@ class Checker(QObject):
         self._prefetched: Future | None = None  # that first check, for ``convert``
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._run_here)
-        self._done.connect(self._arrived)  # queued: emitted from another thread
+        # Queued when emitted from the pool's thread; called at once when the future was done
+        # already (the file's first check, prefetched): ``request`` may then report before it
+        # returns.
+        self._done.connect(self._arrived)
         self._converted_there.connect(self.converted)
 
     @property
@@ -93,7 +96,8 @@ class Checker(QObject):
         """Have the checks' process convert the markdown of ``plan``'s first page, after the
         checks asked for so far (the form's template comes first); ``converted`` follows."""
         prefetched, self._prefetched = self._prefetched, None
-        if prefetched is not None:  # the file's first page, converted with its first check
+        failed = prefetched is not None and prefetched.done() and _failed(prefetched)
+        if prefetched is not None and not failed:  # the first page, converted with the check
             prefetched.add_done_callback(self._prefetch_converted_there)
             return
         pool, future = start_process(), None
@@ -108,16 +112,14 @@ class Checker(QObject):
         future.add_done_callback(self._convert_finished_there)
 
     def _convert_finished_there(self, future: Future) -> None:  # on the pool's thread
-        failed = future.cancelled() or future.exception() is not None
         try:
-            self._converted_there.emit(None if failed else future.result())
+            self._converted_there.emit(None if _failed(future) else future.result())
         except RuntimeError:  # the checker was deleted meanwhile
             pass
 
     def _prefetch_converted_there(self, future: Future) -> None:  # on the pool's thread
-        failed = future.cancelled() or future.exception() is not None
         try:
-            self._converted_there.emit(None if failed else future.result().conversions)
+            self._converted_there.emit(None if _failed(future) else future.result().conversions)
         except RuntimeError:  # the checker was deleted meanwhile
             pass
 
@@ -169,3 +171,7 @@ class Checker(QObject):
 
     def _emit(self, plan, checked: model.Checked) -> None:
         self.finished.emit(plan, checked.template, checked.report())
+
+
+def _failed(future: Future) -> bool:
+    return future.cancelled() or future.exception() is not None

@@ -51,7 +51,8 @@ def _warm() -> None:
 
 def _check_file(path: str):
     """``model.check_file`` in the checks' process (this process imports the form's model only
-    once the worker has started)."""
+    once the worker has started; its ``Prefetched``, read back on the pool's thread, imports it
+    there if the window has not yet: Python's module locks keep the two imports apart)."""
     from editor.ui.form import model
 
     return model.check_file(path)

@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.review_ui.document_opened(doc)
         if own_process:  # at once: the checks' process works meanwhile
+            # (last: the file's first check may be done already, and then reports at once)
             self.checker.request(doc.plan)
             if held:  # the window's first preview: the first page's markdown converted there
                 self.checker.convert(doc.plan)
