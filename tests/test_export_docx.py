@@ -249,3 +249,22 @@ def test_remote_images_are_embedded_only_when_the_user_says_so(tmp_path):
         assert len(docx.Document(str(tmp_path / "b.docx")).inline_shapes) == 1
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize("levels", [150, 3000])
+def test_a_list_nested_too_deep_for_word_is_written_as_typed(tmp_path, levels):
+    """A list nested deeper than the converter (3000 levels) or Word (150) goes: that answer is
+    written as typed, every other answer as always, and the plan is exported."""
+    deep = "* " * levels + "deepest"
+    path = plan_copy(
+        tmp_path,
+        "# Two answers\n\n[[type:solution]]\n\n> First question\n\n"
+        f"{deep}\n\n> Second question\n\nSome **bold** text.\n",
+    )
+    out = tmp_path / "plan.docx"
+    report = export([path], out)
+    assert report.written == [out]
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert deep in texts
+    para = next(p for p in docx.Document(str(out)).paragraphs if p.text == "Some bold text.")
+    assert [r.text for r in para.runs if r.bold] == ["bold"]

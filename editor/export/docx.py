@@ -410,18 +410,36 @@ class _Tree(HTMLParser):
             parent.text = (parent.text or "") + data
 
 
+# Deeper than this (Word shows nine levels of lists), an answer is written as typed: the walk
+# below recurses once per level.
+_MAX_DEPTH = 100
+
+
 class _Markdown:
     def __init__(self, writer: _PlanWriter) -> None:
+        self.writer = writer
+        self.md = self._converter()
+
+    @staticmethod
+    def _converter():
         import markdown
 
-        self.writer = writer
-        self.md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
+        return markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
 
     def render(self, text: str, container) -> None:
         self.md.reset()
         tree = _Tree()
-        tree.feed(self.md.convert(text))
-        tree.close()
+        try:
+            tree.feed(self.md.convert(text))
+            tree.close()
+        except RecursionError:  # nested past python-markdown's limits
+            self.md = self._converter()  # (its parser keeps the nesting it gave up in)
+            tree = None
+        if tree is None or _depth(tree.root) > _MAX_DEPTH:  # as typed, one paragraph a block
+            for part in text.split("\n\n"):
+                if part.strip():
+                    container.add_paragraph(part)
+            return
         self.blocks(tree.root, container, quote=False, depth=0)
 
     def blocks(self, element, container, *, quote: bool, depth: int) -> None:
@@ -573,6 +591,16 @@ class _Markdown:
             run.underline = True
         if fmt.get("code"):
             run.font.name = "Noto Sans Mono"
+
+
+def _depth(root) -> int:
+    """How deep the element tree under ``root`` goes."""
+    deepest, stack = 0, [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _restart_numbering(document, style_name: str) -> int | None:
