@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from editor.catalog import vocabularies
 from editor.catalog.prompts import normalise_prompt, split_continuation
 from editor.i18n import QT_TRANSLATE_NOOP, translate
-from editor.planfile import PlanFile, checklist_options, decode, entities, read_bytes
+from editor.planfile import PlanFile, checklist_options, entities, read
 from editor.planfile.messages import translated
 
 HEADER_KEYS = vocabularies.header_keys()  # the tags the header shows in places of their own
@@ -185,9 +185,7 @@ class Prefetched:
 def check_file(path: str) -> Prefetched:
     """Read the plan file at ``path`` as the window opens it, check it and convert its first
     page (raises what reading raises)."""
-    data = read_bytes(path)
-    text, encoding, bom = decode(data, path)
-    plan = PlanFile(text, encoding=encoding, bom=bom)
+    plan = read(path)  # (as ``Document.open`` reads it)
     return Prefetched(check_key(plan), _check_there(plan), _convert_there(plan))
 
 
