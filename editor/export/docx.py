@@ -32,6 +32,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from editor.catalog import review as reviews
 from editor.catalog import vocabularies
+from editor.export.html import markdown_converter, typed_blocks
 from editor.export.problems import cannot_export, cannot_make_folder, cannot_write
 from editor.export.structure import Report, Source, structure
 from editor.i18n import translate
@@ -418,13 +419,7 @@ _MAX_DEPTH = 100
 class _Markdown:
     def __init__(self, writer: _PlanWriter) -> None:
         self.writer = writer
-        self.md = self._converter()
-
-    @staticmethod
-    def _converter():
-        import markdown
-
-        return markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
+        self.md = markdown_converter()
 
     def render(self, text: str, container) -> None:
         self.md.reset()
@@ -433,12 +428,11 @@ class _Markdown:
             tree.feed(self.md.convert(text))
             tree.close()
         except RecursionError:  # nested past python-markdown's limits
-            self.md = self._converter()  # (its parser keeps the nesting it gave up in)
+            self.md = markdown_converter()  # (its parser keeps the nesting it gave up in)
             tree = None
         if tree is None or _depth(tree.root) > _MAX_DEPTH:  # as typed, one paragraph a block
-            for part in text.split("\n\n"):
-                if part.strip():
-                    container.add_paragraph(part)
+            for part in typed_blocks(text):
+                container.add_paragraph(part)
             return
         self.blocks(tree.root, container, quote=False, depth=0)
 

@@ -95,15 +95,7 @@ class Renderer:
     def _converter(self):
         """The python-markdown converter, made (and python-markdown imported) on first use."""
         if self._md is None:
-            import markdown
-            from markdown.extensions.fenced_code import FencedCodeExtension
-            from markdown.extensions.sane_lists import SaneListExtension
-            from markdown.extensions.tables import TableExtension
-
-            # instances, not names: a name is looked up in the installed packages' entry
-            # points, which costs the first preview ~25 ms
-            extensions = [TableExtension(), FencedCodeExtension(), SaneListExtension()]
-            self._md = markdown.Markdown(extensions=extensions)
+            self._md = markdown_converter()
         return self._md
 
     def take(self, conversions: dict[str, str]) -> None:
@@ -279,9 +271,29 @@ def conversions(plan) -> dict[str, str]:
     return {text: out for text, out in renderer._cache.items() if not _is_large(text)}
 
 
+def markdown_converter():
+    """A python-markdown converter with the extensions every export converts answers with."""
+    import markdown
+    from markdown.extensions.fenced_code import FencedCodeExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+
+    # instances, not names: a name is looked up in the installed packages' entry points, which
+    # costs the first preview ~25 ms
+    return markdown.Markdown(
+        extensions=[TableExtension(), FencedCodeExtension(), SaneListExtension()]
+    )
+
+
+def typed_blocks(text: str) -> list[str]:
+    """``text`` as typed, one item per blank-line-separated block: how an answer python-markdown
+    cannot convert (nested past its limits) is shown and exported."""
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
 def _paragraphs(text: str) -> str:
-    """``text`` as typed: escaped, one paragraph per blank-line-separated block."""
-    return "".join(f"<p>{esc(p)}</p>" for p in text.split("\n\n") if p.strip())
+    """``text`` as typed: escaped, one paragraph per block."""
+    return "".join(f"<p>{esc(p)}</p>" for p in typed_blocks(text))
 
 
 def _is_large(text: str) -> bool:
